@@ -1,0 +1,52 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { dropletField, optionsField, waitFields } from '../shared/fields';
+import { CHANGING_ACTIONS, POWER_ACTIONS } from '../shared/showFor';
+import { createDroplet, createFields } from './createDroplet';
+import { deleteDroplet } from './deleteDroplet';
+import { actionStatusFields, getActionStatus } from './getActionStatus';
+import { getDroplet } from './getDroplet';
+import { listDroplets, listFields } from './listDroplets';
+import { listRegions } from './listRegions';
+import { rebootDroplet } from './rebootDroplet';
+import { resetDroplet } from './resetDroplet';
+import { startDroplet } from './startDroplet';
+import { stopDroplet, stopFields } from './stopDroplet';
+
+const DROPLET_PATH = '=/v2/droplets/{{ String($value).trim() }}';
+
+export const actionSelector: INodeProperties = {
+	displayName: 'Action',
+	name: 'action',
+	type: 'options',
+	noDataExpression: true,
+	default: 'list',
+	options: [
+		getActionStatus,
+		createDroplet,
+		deleteDroplet,
+		getDroplet,
+		listDroplets,
+		listRegions,
+		rebootDroplet,
+		resetDroplet,
+		startDroplet,
+		stopDroplet,
+	],
+};
+
+export const actionFields: INodeProperties[] = [
+	dropletField(POWER_ACTIONS, `${DROPLET_PATH}/actions`),
+	dropletField(['detail', 'delete'], DROPLET_PATH),
+	dropletField(
+		['action-status'],
+		`${DROPLET_PATH}/actions/{{ String($parameter.actionId).trim() }}`,
+	),
+	...actionStatusFields,
+	...listFields,
+	...createFields,
+	...stopFields,
+	...waitFields(CHANGING_ACTIONS, true),
+	...waitFields(['action-status'], false),
+	optionsField,
+];

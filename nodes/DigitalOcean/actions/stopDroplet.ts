@@ -1,0 +1,98 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { withFlatAddresses } from '../shared/droplets';
+import type { ItemRun } from '../shared/itemPipeline';
+import { actionRouting } from '../shared/itemPipeline';
+import { POWERED_OFF, dropletIdOf, startPowerAction } from '../shared/powerAction';
+import { showFor } from '../shared/showFor';
+import { DigitalOceanProblem, EXIT_CODES } from '../transport/problems';
+import { actionErrored, waitForActionToComplete, waitForActionToFinish } from '../waiting/waitForAction';
+import { waitForDropletState } from '../waiting/waitForDroplet';
+import type { WaitPlan } from '../waiting/waitPlan';
+import { renewed, waitPlanFrom } from '../waiting/waitPlan';
+
+export const stopDroplet: INodePropertyOptions = {
+	name: 'Stop',
+	value: 'stop',
+	action: 'Stop a droplet',
+	description: 'Shut a droplet down gracefully or power it off. A droplet that is off is still billed.',
+	routing: actionRouting({ method: 'POST' }, stop),
+};
+
+export const stopFields: INodeProperties[] = [
+	{
+		displayName: 'Method',
+		name: 'stopMethod',
+		type: 'options',
+		default: 'shutdown',
+		description: 'How to stop the droplet',
+		displayOptions: showFor(['stop']),
+		options: [
+			{
+				name: 'Graceful Shutdown',
+				value: 'shutdown',
+				description: 'Ask the operating system to shut down, like running shutdown on it',
+			},
+			{
+				name: 'Power Off',
+				value: 'power_off',
+				description: 'Cut the power at once, like pulling the plug; unsaved data may be lost',
+			},
+		],
+		routing: { send: { type: 'body', property: 'type' } },
+	},
+];
+
+async function stop(run: ItemRun): Promise<IDataObject[]> {
+	const dropletId = dropletIdOf(run);
+	const plan = waitPlanFrom(run.ctx);
+
+	const first = await startPowerAction(run, run.request, dropletId, POWERED_OFF, 'off');
+	if ('alreadyInState' in first || !plan) return [first];
+
+	try {
+		return [await settle(run, dropletId, first, plan)];
+	} catch (error) {
+		if (!mayFallBack(run, error)) throw error;
+	}
+
+	// The graceful shutdown did not turn the droplet off in time: cut the power, with a fresh wait.
+	const powerOffRequest = { ...run.request, body: { type: 'power_off' } };
+	const second = await startPowerAction(run, powerOffRequest, dropletId, POWERED_OFF, 'off');
+	const actionIds = [first.id, second.id].filter((id) => id !== undefined);
+	if ('alreadyInState' in second) return [{ ...second, fallbackUsed: true, actionIds }];
+
+	const result = await settle(run, dropletId, second, renewed(plan), true);
+	return [{ ...result, fallbackUsed: true, actionIds }];
+}
+
+async function settle(
+	run: ItemRun,
+	dropletId: string,
+	started: IDataObject,
+	plan: WaitPlan,
+	mustComplete = false,
+): Promise<IDataObject> {
+	const finished = mustComplete
+		? await waitForActionToComplete(run.connection, started, plan)
+		: await waitForActionToFinish(run.connection, started, plan);
+	if (finished.status === 'errored') throw actionErrored(finished);
+
+	const droplet = await waitForDropletState(
+		run.connection,
+		dropletId,
+		POWERED_OFF,
+		plan,
+		String(finished.id),
+	);
+	return { ...withFlatAddresses(droplet), action: finished };
+}
+
+function mayFallBack(run: ItemRun, error: unknown): boolean {
+	if (run.request.body?.type !== 'shutdown') return false;
+	const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
+	if (options.powerOffFallback === false) return false;
+
+	const exitcode = error instanceof DigitalOceanProblem ? error.details.exitcode : undefined;
+	return exitcode === EXIT_CODES.waitTimeout || exitcode === EXIT_CODES.actionErrored;
+}

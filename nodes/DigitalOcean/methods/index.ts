@@ -1,0 +1,3 @@
+import { searchDroplets } from './searchDroplets';
+
+export const listSearch = { searchDroplets };

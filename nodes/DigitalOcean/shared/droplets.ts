@@ -1,0 +1,29 @@
+import type { IDataObject } from 'n8n-workflow';
+
+interface NetworkAddress {
+	ip_address?: string;
+	type?: string;
+}
+
+/**
+ * A droplet with its main addresses as flat fields beside the API object, because the nested
+ * `networks.v4[].type` lists are what users most often have to dig through in expressions.
+ */
+export function withFlatAddresses(droplet: IDataObject): IDataObject {
+	return {
+		...droplet,
+		publicIpv4: addressOf(droplet, 'v4', 'public'),
+		privateIpv4: addressOf(droplet, 'v4', 'private'),
+		publicIpv6: addressOf(droplet, 'v6', 'public'),
+	};
+}
+
+export function addressOf(
+	droplet: IDataObject,
+	family: 'v4' | 'v6',
+	type: 'public' | 'private',
+): string | null {
+	const networks = (droplet.networks ?? {}) as Record<string, NetworkAddress[] | undefined>;
+	const match = (networks[family] ?? []).find((address) => address.type === type);
+	return match?.ip_address ?? null;
+}
