@@ -19,7 +19,8 @@ export class DigitalOcean implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'digitalOceanApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{ String($credentials.baseUrl || "https://api.digitalocean.com").replace(/\\/+$/, "") }}',
+			baseURL:
+				'={{ String($credentials.baseUrl || "https://api.digitalocean.com").replace(/\\/+$/, "") }}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},

@@ -1,12 +1,22 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import type { N8nInstall } from './install';
+
 /**
  * The environment every n8n process of ours gets. n8n calls several n8n.io services by default
  * (telemetry, version notices, templates, banners, the vetted community-node list, license
  * renewal); each is switched off so that nothing leaves the machine, and the server listens on
  * loopback only.
  */
-export function n8nEnv(userFolder: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function n8nEnv(
+	install: N8nInstall,
+	userFolder: string,
+	extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
 	return {
 		...inheritedEnv(),
+		...disabledModulesEnv(install),
 		N8N_USER_FOLDER: userFolder,
 		DB_TYPE: 'sqlite',
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -28,6 +38,18 @@ export function n8nEnv(userFolder: string, extra: NodeJS.ProcessEnv = {}): NodeJ
 		NO_PROXY: '127.0.0.1,localhost',
 		...extra,
 	};
+}
+
+/**
+ * Modules that fetch from n8n.io on a timer and have no switch of their own. n8n refuses module
+ * names it does not know, so only those present in this install are listed.
+ */
+const PHONE_HOME_MODULES = ['mcp-registry'];
+
+function disabledModulesEnv(install: N8nInstall): NodeJS.ProcessEnv {
+	const modulesDir = path.join(path.dirname(path.dirname(install.n8nScript)), 'dist', 'modules');
+	const present = PHONE_HOME_MODULES.filter((name) => existsSync(path.join(modulesDir, name)));
+	return present.length ? { N8N_DISABLED_MODULES: present.join(',') } : {};
 }
 
 /** The caller's environment without settings meant for some other n8n or proxy. */

@@ -66,7 +66,7 @@ export class N8nInstance {
 	}
 
 	env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-		return n8nEnv(this.userFolder, { ...this.extraEnv, ...extra });
+		return n8nEnv(this.install, this.userFolder, { ...this.extraEnv, ...extra });
 	}
 
 	/** Installs a built package (default: this repository) as a community package. */

@@ -52,8 +52,10 @@ export async function ownerEnv(
 	};
 }
 
-/** The sign-up form's own call; it works only while no owner is set up. */
+/** The sign-up form's own call; skipped when a kept user folder already has its owner. */
 export async function setUpOwnerByRest(url: string, owner: OwnerAccount): Promise<void> {
+	if (!(await ownerSetupPending(url))) return;
+
 	const response = await fetch(`${url}/rest/owner/setup`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
@@ -81,4 +83,15 @@ export async function logIn(url: string, owner: OwnerAccount): Promise<string> {
 	const cookie = response.headers.get('set-cookie');
 	if (!cookie) throw new Error('login answered without a session cookie');
 	return cookie.split(';')[0];
+}
+
+/** Whether the editor would open on the owner sign-up form. */
+export async function ownerSetupPending(url: string): Promise<boolean> {
+	const response = await fetch(`${url}/rest/settings`);
+	if (!response.ok) throw new Error(`GET /rest/settings answered ${response.status}`);
+
+	const settings = (await response.json()) as {
+		data?: { userManagement?: { showSetupOnFirstLoad?: boolean } };
+	};
+	return settings.data?.userManagement?.showSetupOnFirstLoad === true;
 }

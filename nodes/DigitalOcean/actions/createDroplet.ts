@@ -75,7 +75,13 @@ async function create(run: ItemRun): Promise<IDataObject[]> {
 		const createAction = { id: actionId, type: 'create', resource_id: droplet.id };
 		await waitForActionToComplete(run.connection, createAction, plan);
 	}
-	const ready = await waitForDropletState(run.connection, dropletId, readyTarget(body), plan, actionId);
+	const ready = await waitForDropletState(
+		run.connection,
+		dropletId,
+		readyTarget(body),
+		plan,
+		actionId,
+	);
 	return [{ ...withFlatAddresses(ready), ...marks }];
 }
 
@@ -99,7 +105,8 @@ async function checkedBody(run: ItemRun): Promise<IDataObject> {
 
 	if (body.tags !== undefined) body.tags = listOf(body.tags).map((tag) => checkTag('Tags', tag));
 	if (body.volumes !== undefined) body.volumes = listOf(body.volumes);
-	if (body.user_data !== undefined) body.user_data = checkUserData('User Data', String(body.user_data));
+	if (body.user_data !== undefined)
+		body.user_data = checkUserData('User Data', String(body.user_data));
 	if (body.user_data === '') delete body.user_data;
 	if (body.vpc_uuid !== undefined && !String(body.vpc_uuid).trim()) delete body.vpc_uuid;
 	if (body.ssh_keys !== undefined) {

@@ -26,8 +26,7 @@ export const actionStatusFields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. 36804745',
-		description:
-			'The ID of the action, as output by an action that did not wait (the "id" field)',
+		description: 'The ID of the action, as output by an action that did not wait (the "id" field)',
 		displayOptions: showFor(['action-status']),
 	},
 ];

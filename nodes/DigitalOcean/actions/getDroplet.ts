@@ -19,4 +19,3 @@ async function getDetails(run: ItemRun): Promise<IDataObject[]> {
 	const { body } = await sendRequest(run.connection, run.request);
 	return [withFlatAddresses(((body as IDataObject)?.droplet ?? {}) as IDataObject)];
 }
-

@@ -8,8 +8,5 @@ export const rebootDroplet: INodePropertyOptions = {
 	value: 'reboot',
 	action: 'Reboot a droplet',
 	description: 'Restart a droplet gracefully, like running reboot on it',
-	routing: actionRouting(
-		{ method: 'POST', body: { type: 'reboot' } },
-		powerActionHandler(RUNNING),
-	),
+	routing: actionRouting({ method: 'POST', body: { type: 'reboot' } }, powerActionHandler(RUNNING)),
 };

@@ -6,7 +6,11 @@ import { actionRouting } from '../shared/itemPipeline';
 import { POWERED_OFF, dropletIdOf, startPowerAction } from '../shared/powerAction';
 import { showFor } from '../shared/showFor';
 import { DigitalOceanProblem, EXIT_CODES } from '../transport/problems';
-import { actionErrored, waitForActionToComplete, waitForActionToFinish } from '../waiting/waitForAction';
+import {
+	actionErrored,
+	waitForActionToComplete,
+	waitForActionToFinish,
+} from '../waiting/waitForAction';
 import { waitForDropletState } from '../waiting/waitForDroplet';
 import type { WaitPlan } from '../waiting/waitPlan';
 import { renewed, waitPlanFrom } from '../waiting/waitPlan';
@@ -15,7 +19,8 @@ export const stopDroplet: INodePropertyOptions = {
 	name: 'Stop',
 	value: 'stop',
 	action: 'Stop a droplet',
-	description: 'Shut a droplet down gracefully or power it off. A droplet that is off is still billed.',
+	description:
+		'Shut a droplet down gracefully or power it off. A droplet that is off is still billed.',
 	routing: actionRouting({ method: 'POST' }, stop),
 };
 

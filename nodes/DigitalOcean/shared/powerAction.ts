@@ -94,6 +94,9 @@ function alreadyInState(
 			dropletId: String(droplet.id),
 		});
 	}
-	return { ...withFlatAddresses(droplet), alreadyInState: true, apiMessage: refusal.details.message };
+	return {
+		...withFlatAddresses(droplet),
+		alreadyInState: true,
+		apiMessage: refusal.details.message,
+	};
 }
-

@@ -19,7 +19,8 @@ export function describeApiFailure(
 ): DigitalOceanProblem {
 	const { statusCode, headers, body } = response;
 	const apiError = readApiError(body);
-	const message = apiError.message ?? `DigitalOcean answered ${statusCode} to ${request.method} ${request.url}`;
+	const message =
+		apiError.message ?? `DigitalOcean answered ${statusCode} to ${request.method} ${request.url}`;
 
 	let description = HINTS[statusCode];
 	let retryAfter: string | undefined;

@@ -56,7 +56,10 @@ export interface Connection {
  * a 2xx response or throws a DigitalOceanProblem. Every call the node makes comes through here:
  * pacing, retries and the reading of API errors happen in this one place.
  */
-export async function sendRequest(connection: Connection, request: ApiRequest): Promise<ApiResponse> {
+export async function sendRequest(
+	connection: Connection,
+	request: ApiRequest,
+): Promise<ApiResponse> {
 	for (let attempt = 1; ; attempt++) {
 		const outcome = await sendOnce(connection, request);
 		const retryDelay = retryDelayFor(outcome, request, attempt, connection.gate);

@@ -60,7 +60,8 @@ export function checkUserData(field: string, value: string): string {
 /** An image given as a numeric id is sent as a number, a slug as a string. */
 export function imageValue(field: string, value: unknown): string | number {
 	const text = String(value ?? '').trim();
-	if (!text) throw invalidInput(field, value, 'give an image slug such as ubuntu-24-04-x64 or an id');
+	if (!text)
+		throw invalidInput(field, value, 'give an image slug such as ubuntu-24-04-x64 or an id');
 	if (/^\d+$/.test(text)) {
 		const id = Number(text);
 		if (!Number.isSafeInteger(id)) throw invalidInput(field, value, 'the image id is too large');

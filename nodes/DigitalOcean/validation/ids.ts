@@ -13,7 +13,11 @@ export function checkedId(field: string, value: unknown): string {
 		throw invalidInput(field, value, 'use the numeric id, for example 3164444');
 	}
 	if (BigInt(text) > BigInt(Number.MAX_SAFE_INTEGER)) {
-		throw invalidInput(field, value, `ids above ${Number.MAX_SAFE_INTEGER} cannot be handled exactly`);
+		throw invalidInput(
+			field,
+			value,
+			`ids above ${Number.MAX_SAFE_INTEGER} cannot be handled exactly`,
+		);
 	}
 	return text;
 }
