@@ -4,6 +4,7 @@ import { itemKey, recallCreated, rememberCreated } from '../shared/createdDrople
 import { addressOf, withFlatAddresses } from '../shared/droplets';
 import type { ItemRun } from '../shared/itemPipeline';
 import { actionRouting } from '../shared/itemPipeline';
+import { attempt } from '../transport/attempt';
 import { DigitalOceanProblem, EXIT_CODES } from '../transport/problems';
 import type { Connection } from '../transport/request';
 import { sendRequest } from '../transport/request';
@@ -122,19 +123,25 @@ async function checkedBody(run: ItemRun): Promise<IDataObject> {
  */
 async function postCreate(run: ItemRun, body: IDataObject) {
 	const sentAt = Date.now();
-	try {
-		const { body: answer } = await sendRequest(run.connection, { ...run.request, body });
-		const { droplet, links } = (answer ?? {}) as { droplet?: IDataObject; links?: IDataObject };
-		if (!droplet?.id) throw unexpectedCreateAnswer();
-		const actions = (links?.actions ?? []) as IDataObject[];
-		const actionId = actions[0]?.id !== undefined ? String(actions[0].id) : undefined;
-		return { droplet, actionId };
-	} catch (error) {
-		if (!outcomeUnknown(error)) throw error;
+	const sent = await attempt(
+		async () => await sendRequest(run.connection, { ...run.request, body }),
+	);
+
+	if (!sent.ok) {
+		if (!outcomeUnknown(sent.problem)) throw sent.problem;
 		const found = await findDropletNamed(run.connection, String(body.name), sentAt);
-		if (!found) throw error;
+		if (!found) throw sent.problem;
 		return { droplet: found, actionId: undefined };
 	}
+
+	const { droplet, links } = (sent.value.body ?? {}) as {
+		droplet?: IDataObject;
+		links?: IDataObject;
+	};
+	if (!droplet?.id) throw unexpectedCreateAnswer();
+	const actions = (links?.actions ?? []) as IDataObject[];
+	const actionId = actions[0]?.id !== undefined ? String(actions[0].id) : undefined;
+	return { droplet, actionId };
 }
 
 async function findDropletNamed(
@@ -156,9 +163,8 @@ async function findDropletNamed(
 	return droplets.length === 1 || createdSince === undefined ? droplets[0] : undefined;
 }
 
-function outcomeUnknown(error: unknown): boolean {
-	if (!(error instanceof DigitalOceanProblem)) return false;
-	const { exitcode, httpCode } = error.details;
+function outcomeUnknown(problem: DigitalOceanProblem): boolean {
+	const { exitcode, httpCode } = problem.details;
 	return exitcode === EXIT_CODES.networkFailure || (httpCode !== undefined && httpCode >= 500);
 }
 

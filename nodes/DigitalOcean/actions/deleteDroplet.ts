@@ -3,7 +3,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 import type { ItemRun } from '../shared/itemPipeline';
 import { actionRouting } from '../shared/itemPipeline';
 import { dropletIdOf } from '../shared/powerAction';
-import { DigitalOceanProblem } from '../transport/problems';
+import { attempt } from '../transport/attempt';
 import { sendRequest } from '../transport/request';
 import { waitForDropletGone } from '../waiting/waitForDroplet';
 import { waitPlanFrom } from '../waiting/waitPlan';
@@ -20,22 +20,19 @@ async function destroy(run: ItemRun): Promise<IDataObject[]> {
 	const dropletId = dropletIdOf(run);
 	const id = Number(dropletId);
 
-	try {
-		await sendRequest(run.connection, run.request);
-	} catch (error) {
-		if (!isNotFound(error)) throw error;
+	const sent = await attempt(async () => await sendRequest(run.connection, run.request));
+	if (!sent.ok) {
+		const { httpCode, attempts } = sent.problem.details;
+		if (httpCode !== 404) throw sent.problem;
+
 		// After a retried DELETE, a 404 means the first attempt already removed the droplet.
-		const deletedByUs = ((error as DigitalOceanProblem).details.attempts ?? 1) > 1;
+		const deletedByUs = (attempts ?? 1) > 1;
 		const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
-		if (!deletedByUs && options.notFoundIsSuccess !== true) throw error;
+		if (!deletedByUs && options.notFoundIsSuccess !== true) throw sent.problem;
 		if (!deletedByUs) return [{ id, deleted: true, alreadyDeleted: true }];
 	}
 
 	const plan = waitPlanFrom(run.ctx);
 	if (plan) await waitForDropletGone(run.connection, dropletId, plan);
 	return [{ id, deleted: true }];
-}
-
-function isNotFound(error: unknown): boolean {
-	return error instanceof DigitalOceanProblem && error.details.httpCode === 404;
 }

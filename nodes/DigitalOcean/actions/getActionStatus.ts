@@ -26,7 +26,7 @@ export const actionStatusFields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. 36804745',
-		description: 'The ID of the action, as output by an action that did not wait (the "id" field)',
+		description: 'The ID of the action, as output in the ID field by an action that did not wait',
 		displayOptions: showFor(['action-status']),
 	},
 ];

@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { dropletField, optionsField, waitFields } from '../shared/fields';
+import {
+	dropletField,
+	optionsField,
+	waitFields,
+	waitForChanges,
+	waitForStatus,
+} from '../shared/fields';
 import { CHANGING_ACTIONS, POWER_ACTIONS } from '../shared/showFor';
 import { createDroplet, createFields } from './createDroplet';
 import { deleteDroplet } from './deleteDroplet';
@@ -46,7 +52,8 @@ export const actionFields: INodeProperties[] = [
 	...listFields,
 	...createFields,
 	...stopFields,
-	...waitFields(CHANGING_ACTIONS, true),
-	...waitFields(['action-status'], false),
+	waitForChanges,
+	waitForStatus,
+	...waitFields([...CHANGING_ACTIONS, 'action-status']),
 	optionsField,
 ];

@@ -5,7 +5,9 @@ import type { ItemRun } from '../shared/itemPipeline';
 import { actionRouting } from '../shared/itemPipeline';
 import { POWERED_OFF, dropletIdOf, startPowerAction } from '../shared/powerAction';
 import { showFor } from '../shared/showFor';
-import { DigitalOceanProblem, EXIT_CODES } from '../transport/problems';
+import { attempt } from '../transport/attempt';
+import type { DigitalOceanProblem } from '../transport/problems';
+import { EXIT_CODES } from '../transport/problems';
 import {
 	actionErrored,
 	waitForActionToComplete,
@@ -55,11 +57,9 @@ async function stop(run: ItemRun): Promise<IDataObject[]> {
 	const first = await startPowerAction(run, run.request, dropletId, POWERED_OFF, 'off');
 	if ('alreadyInState' in first || !plan) return [first];
 
-	try {
-		return [await settle(run, dropletId, first, plan)];
-	} catch (error) {
-		if (!mayFallBack(run, error)) throw error;
-	}
+	const graceful = await attempt(async () => await settle(run, dropletId, first, plan));
+	if (graceful.ok) return [graceful.value];
+	if (!mayFallBack(run, graceful.problem)) throw graceful.problem;
 
 	// The graceful shutdown did not turn the droplet off in time: cut the power, with a fresh wait.
 	const powerOffRequest = { ...run.request, body: { type: 'power_off' } };
@@ -93,11 +93,11 @@ async function settle(
 	return { ...withFlatAddresses(droplet), action: finished };
 }
 
-function mayFallBack(run: ItemRun, error: unknown): boolean {
+function mayFallBack(run: ItemRun, problem: DigitalOceanProblem): boolean {
 	if (run.request.body?.type !== 'shutdown') return false;
 	const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
 	if (options.powerOffFallback === false) return false;
 
-	const exitcode = error instanceof DigitalOceanProblem ? error.details.exitcode : undefined;
+	const { exitcode } = problem.details;
 	return exitcode === EXIT_CODES.waitTimeout || exitcode === EXIT_CODES.actionErrored;
 }

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_POLL_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_SECONDS } from '../waiting/waitPlan';
 import type { ActionValue } from './showFor';
-import { showFor } from './showFor';
+import { CHANGING_ACTIONS, showFor } from './showFor';
 import {
 	DEFAULT_MAX_CONCURRENT_REQUESTS,
 	DEFAULT_REQUEST_TIMEOUT_SECONDS,
@@ -65,17 +65,33 @@ export function dropletField(actions: ActionValue[], url: string): INodeProperti
 	};
 }
 
-export function waitFields(actions: ActionValue[], waitByDefault: boolean): INodeProperties[] {
+/**
+ * Actions that change a droplet wait by default: the next node should see the droplet as the
+ * user asked for it (started, stopped, created with an IP). Checking a status answers at once.
+ */
+export const waitForChanges: INodeProperties = {
+	displayName: 'Wait for Completion',
+	name: 'waitForCompletion',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to wait until DigitalOcean has finished and the droplet is really in its new state before the node outputs it. Off: output the started action at once; check it later with Check Action Status.',
+	displayOptions: showFor(CHANGING_ACTIONS),
+};
+
+export const waitForStatus: INodeProperties = {
+	displayName: 'Wait for Completion',
+	name: 'waitForCompletion',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to keep checking until the action has finished (completed or errored). Off: output its current status at once.',
+	displayOptions: showFor(['action-status']),
+};
+
+/** How long and how often to wait, shown once the user has chosen to wait. */
+export function waitFields(actions: ActionValue[]): INodeProperties[] {
 	return [
-		{
-			displayName: 'Wait for Completion',
-			name: 'waitForCompletion',
-			type: 'boolean',
-			default: waitByDefault,
-			description:
-				'Whether to wait until DigitalOcean has finished and the droplet is really in its new state before the node outputs it. Off: output the started action at once; check it later with Check Action Status.',
-			displayOptions: showFor(actions),
-		},
 		{
 			displayName: 'Wait Timeout (Seconds)',
 			name: 'waitTimeout',

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { DigitalOceanProblem, EXIT_CODES } from '../transport/problems';
 import type { ApiRequest } from '../transport/request';
 import { sendRequest } from '../transport/request';
+import { attempt } from '../transport/attempt';
 import { checkedId } from '../validation/ids';
 import { waitForActionToComplete } from '../waiting/waitForAction';
 import type { DropletTarget } from '../waiting/waitForDroplet';
@@ -66,17 +67,14 @@ export async function startPowerAction(
 	target: DropletTarget,
 	settledStatus?: string,
 ): Promise<IDataObject> {
-	try {
-		const { body } = await sendRequest(run.connection, request);
-		return ((body as IDataObject)?.action ?? {}) as IDataObject;
-	} catch (error) {
-		if (!(error instanceof DigitalOceanProblem)) throw error;
-		if (settledStatus && error.details.httpCode === 422) {
-			const droplet = await getDroplet(run.connection, dropletId);
-			if (droplet.status === settledStatus) return alreadyInState(run, droplet, error, target);
-		}
-		throw error;
+	const sent = await attempt(async () => await sendRequest(run.connection, request));
+	if (sent.ok) return ((sent.value.body as IDataObject)?.action ?? {}) as IDataObject;
+
+	if (settledStatus && sent.problem.details.httpCode === 422) {
+		const droplet = await getDroplet(run.connection, dropletId);
+		if (droplet.status === settledStatus) return alreadyInState(run, droplet, sent.problem, target);
 	}
+	throw sent.problem;
 }
 
 function alreadyInState(

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { attempt } from '../transport/attempt';
 import { DigitalOceanProblem, EXIT_CODES } from '../transport/problems';
 import type { Connection } from '../transport/request';
 import { sendRequest } from '../transport/request';
@@ -53,15 +54,10 @@ export async function waitForDropletGone(
 	plan: WaitPlan,
 ): Promise<void> {
 	const result = await pollUntil(plan, async () => {
-		try {
-			const droplet = await getDroplet(connection, dropletId);
-			return { done: false, lastSeen: String(droplet.status) };
-		} catch (error) {
-			if (error instanceof DigitalOceanProblem && error.details.httpCode === 404) {
-				return { done: true, value: undefined };
-			}
-			throw error;
-		}
+		const read = await attempt(async () => await getDroplet(connection, dropletId));
+		if (read.ok) return { done: false, lastSeen: String(read.value.status) };
+		if (read.problem.details.httpCode === 404) return { done: true, value: undefined };
+		throw read.problem;
 	});
 
 	if (result.done) return;
