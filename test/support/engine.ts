@@ -18,10 +18,12 @@ import { DigitalOceanApi } from '../../credentials/DigitalOceanApi.credentials';
 import { DigitalOcean } from '../../nodes/DigitalOcean/DigitalOcean.node';
 import { TestCredentialsHelper } from './credentialsHelper';
 import { ItemsSource } from './sourceNode';
+import { serializeDeep, takeLogs } from './secrets';
 
 export const NODE_TYPE = 'n8n-nodes-digitalocean.digitalOcean';
 const SOURCE_TYPE = 'test.itemsSource';
 const NODE_NAME = 'DigitalOcean';
+let executions = 0;
 
 export interface NodeRun {
 	/** The DigitalOcean node's parameters, as the editor would save them. */
@@ -73,6 +75,7 @@ const nodeTypes = new TestNodeTypes();
  * WorkflowExecute, exactly as n8n runs a saved workflow.
  */
 export async function runNode(spec: NodeRun): Promise<NodeRunResult> {
+	const executionId = spec.executionId ?? `exec-${++executions}`;
 	const nodes: INode[] = [
 		{
 			id: 'source',
@@ -107,7 +110,7 @@ export async function runNode(spec: NodeRun): Promise<NodeRunResult> {
 		settings: { executionOrder: 'v1' },
 	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', spec.executionId ?? 'exec-1', {
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'test-workflow',
 		name: 'test',
 		active: false,
@@ -129,7 +132,7 @@ export async function runNode(spec: NodeRun): Promise<NodeRunResult> {
 	const additionalData = {
 		hooks,
 		credentialsHelper,
-		executionId: spec.executionId ?? 'exec-1',
+		executionId,
 		currentNodeParameters: undefined,
 		restApiUrl: 'http://127.0.0.1:5678/rest',
 		instanceBaseUrl: 'http://127.0.0.1:5678/',
@@ -165,6 +168,8 @@ export async function runNode(spec: NodeRun): Promise<NodeRunResult> {
 	await execute.processRunExecutionData(workflow);
 	const run = await finished;
 
+	assertTokenNotLeaked(spec.credentials.token, run);
+
 	const taskData = run.data.resultData.runData[NODE_NAME]?.at(-1);
 	const outputs = taskData?.data?.main ?? [];
 	return {
@@ -173,4 +178,16 @@ export async function runNode(spec: NodeRun): Promise<NodeRunResult> {
 		error: run.data.resultData.error,
 		run,
 	};
+}
+
+/**
+ * Every run is searched for the credential's token: outputs, errors with their causes and
+ * stacks, and what n8n logged meanwhile. A token anywhere in there fails the test (F17).
+ */
+function assertTokenNotLeaked(token: string, run: IRun) {
+	const secret = token.trim();
+	const haystack = `${serializeDeep(run)}\n${takeLogs()}`;
+	if (secret.length >= 8 && haystack.includes(secret)) {
+		throw new Error('The API token appears in the run data, an error or a log line');
+	}
 }

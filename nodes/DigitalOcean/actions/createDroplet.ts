@@ -51,7 +51,8 @@ async function create(run: ItemRun): Promise<IDataObject[]> {
 
 	const createdBefore = recallCreated(key);
 	if (createdBefore) {
-		droplet = await getDroplet(run.connection, createdBefore);
+		droplet = await getDroplet(run.connection, createdBefore.dropletId);
+		actionId = createdBefore.actionId;
 		marks.createdEarlierInThisExecution = true;
 	} else if (options.skipIfNameExists === true) {
 		droplet = await findDropletNamed(run.connection, String(body.name));
@@ -62,7 +63,7 @@ async function create(run: ItemRun): Promise<IDataObject[]> {
 		const created = await postCreate(run, body);
 		droplet = created.droplet;
 		actionId = created.actionId;
-		rememberCreated(key, String(droplet.id));
+		rememberCreated(key, { dropletId: String(droplet.id), actionId });
 	}
 
 	const dropletId = String(droplet.id);

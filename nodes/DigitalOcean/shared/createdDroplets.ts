@@ -5,20 +5,25 @@
  */
 const MAX_REMEMBERED = 10_000;
 
-const createdByItem = new Map<string, string>();
+export interface CreatedDroplet {
+	dropletId: string;
+	actionId?: string;
+}
+
+const createdByItem = new Map<string, CreatedDroplet>();
 
 export function itemKey(executionId: string, nodeName: string, itemIndex: number, body: unknown) {
 	return `${executionId}|${nodeName}|${itemIndex}|${JSON.stringify(body)}`;
 }
 
-export function rememberCreated(key: string, dropletId: string) {
+export function rememberCreated(key: string, created: CreatedDroplet) {
 	if (createdByItem.size >= MAX_REMEMBERED) {
 		const oldest = createdByItem.keys().next().value;
 		if (oldest !== undefined) createdByItem.delete(oldest);
 	}
-	createdByItem.set(key, dropletId);
+	createdByItem.set(key, created);
 }
 
-export function recallCreated(key: string): string | undefined {
+export function recallCreated(key: string): CreatedDroplet | undefined {
 	return createdByItem.get(key);
 }

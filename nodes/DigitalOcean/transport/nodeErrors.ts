@@ -17,17 +17,21 @@ export function toNodeError(node: INode, problem: DigitalOceanProblem, itemIndex
 	});
 }
 
-export function toErrorItem(
-	node: INode,
-	problem: DigitalOceanProblem,
-	itemIndex: number,
-): INodeExecutionData {
-	return {
-		json: problemFields(problem.details),
-		// n8n sends items that carry `error` to the error output when the node has one.
-		error: toNodeError(node, problem, itemIndex),
-		pairedItem: { item: itemIndex },
-	};
+/**
+ * A failed item for Continue On Fail. On the regular output it carries the problem's fields
+ * (exitcode, message, httpCode, ...) at the top. n8n moves an item to the error output only
+ * when its JSON holds nothing but `error`, `message` and `details` (an `error` property on the
+ * item itself would make n8n replace the whole JSON with the bare message), so there the
+ * same fields come under `details`.
+ */
+export function toErrorItem(node: INode, problem: DigitalOceanProblem, itemIndex: number) {
+	const fields = problemFields(problem.details);
+	const json =
+		node.onError === 'continueErrorOutput'
+			? { error: problem.details.message, message: problem.details.message, details: fields }
+			: fields;
+	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
+	return item;
 }
 
 /**
