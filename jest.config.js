@@ -9,5 +9,9 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
 	setupFiles: ['<rootDir>/test/support/setup.ts'],
+	// Every sandbox answer is checked against DigitalOcean's OpenAPI spec; totals print at the end.
+	globalSetup: '<rootDir>/test/support/spec-global-setup.ts',
+	globalTeardown: '<rootDir>/test/support/spec-global-teardown.ts',
+	setupFilesAfterEnv: ['<rootDir>/test/support/spec-after-each.ts'],
 	testTimeout: 30000,
 };

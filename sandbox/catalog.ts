@@ -1,4 +1,13 @@
-import type { Account, ImageCategory, ImageRecord, Region, Size, SshKey, Vpc } from './models';
+import type {
+	Account,
+	Image,
+	ImageCategory,
+	ImageRecord,
+	Region,
+	Size,
+	SshKey,
+	Vpc,
+} from './models';
 
 /**
  * The seeded account's catalog. Names, slugs and prices follow the spec's examples and
@@ -17,14 +26,7 @@ export const ACCOUNT: Account = {
 	team: { uuid: '5df3e3004a17e242b7c20ca6c9fc25b701a47ece', name: 'My Team' },
 };
 
-const FEATURES = [
-	'backups',
-	'ipv6',
-	'metadata',
-	'install_agent',
-	'storage',
-	'image_transfer',
-];
+const FEATURES = ['backups', 'ipv6', 'metadata', 'install_agent', 'storage', 'image_transfer'];
 
 const REGION_NAMES: Array<[slug: string, name: string, available: boolean]> = [
 	['nyc1', 'New York 1', true],
@@ -54,7 +56,9 @@ function size(
 	regions: string[],
 	extra: Pick<Size, 'gpu_info'> & { scratchDisk?: number } = {},
 ): Size {
-	const diskInfo: Size['disk_info'] = [{ type: 'local', size: { amount: shape.disk, unit: 'gib' } }];
+	const diskInfo: Size['disk_info'] = [
+		{ type: 'local', size: { amount: shape.disk, unit: 'gib' } },
+	];
 	if (extra.scratchDisk) {
 		diskInfo.push({ type: 'scratch', size: { amount: extra.scratchDisk, unit: 'gib' } });
 	}
@@ -86,8 +90,20 @@ export const SIZES: Size[] = [
 	size('s-1vcpu-2gb', { memory: 2048, vcpus: 1, disk: 50, transfer: 2 }, 12, 'Basic', OPEN_REGIONS),
 	size('s-2vcpu-2gb', { memory: 2048, vcpus: 2, disk: 60, transfer: 3 }, 18, 'Basic', OPEN_REGIONS),
 	size('s-2vcpu-4gb', { memory: 4096, vcpus: 2, disk: 80, transfer: 4 }, 24, 'Basic', OPEN_REGIONS),
-	size('s-4vcpu-8gb', { memory: 8192, vcpus: 4, disk: 160, transfer: 5 }, 48, 'Basic', OPEN_REGIONS),
-	size('c-2', { memory: 4096, vcpus: 2, disk: 25, transfer: 4 }, 42, 'CPU-Optimized', LARGE_REGIONS),
+	size(
+		's-4vcpu-8gb',
+		{ memory: 8192, vcpus: 4, disk: 160, transfer: 5 },
+		48,
+		'Basic',
+		OPEN_REGIONS,
+	),
+	size(
+		'c-2',
+		{ memory: 4096, vcpus: 2, disk: 25, transfer: 4 },
+		42,
+		'CPU-Optimized',
+		LARGE_REGIONS,
+	),
 	size(
 		'g-2vcpu-8gb',
 		{ memory: 8192, vcpus: 2, disk: 25, transfer: 4 },
@@ -95,13 +111,13 @@ export const SIZES: Size[] = [
 		'General Purpose',
 		LARGE_REGIONS.slice(0, 7),
 	),
-	size(
-		'm-2vcpu-16gb',
-		{ memory: 16384, vcpus: 2, disk: 50, transfer: 4 },
-		84,
-		'Memory-Optimized',
-		['nyc1', 'nyc3', 'sfo3', 'fra1', 'lon1'],
-	),
+	size('m-2vcpu-16gb', { memory: 16384, vcpus: 2, disk: 50, transfer: 4 }, 84, 'Memory-Optimized', [
+		'nyc1',
+		'nyc3',
+		'sfo3',
+		'fra1',
+		'lon1',
+	]),
 	size(
 		'gpu-h100x1-80gb',
 		{ memory: 245760, vcpus: 20, disk: 720, transfer: 15 },
@@ -125,23 +141,25 @@ export const REGIONS: Region[] = REGION_NAMES.map(([slug, name, available]) => (
 
 function image(
 	category: ImageCategory,
-	fields: Pick<ImageRecord['image'], 'id' | 'name' | 'distribution' | 'slug' | 'created_at'> &
-		Partial<ImageRecord['image']>,
+	fields: Pick<Image, 'id' | 'name' | 'distribution' | 'slug' | 'created_at'> & Partial<Image>,
 ): ImageRecord {
-	const isPublic = category !== 'user';
 	return {
 		category,
 		image: {
+			id: fields.id,
+			name: fields.name,
+			distribution: fields.distribution,
+			slug: fields.slug,
+			public: category !== 'user',
+			regions: fields.regions ?? OPEN_REGIONS,
+			created_at: fields.created_at,
 			type: 'snapshot',
-			public: isPublic,
-			regions: OPEN_REGIONS,
-			min_disk_size: 10,
-			size_gigabytes: 2.36,
+			min_disk_size: fields.min_disk_size ?? 10,
+			size_gigabytes: fields.size_gigabytes ?? 2.36,
 			description: '',
-			tags: [],
+			tags: fields.tags ?? [],
 			status: 'available',
 			error_message: '',
-			...fields,
 		},
 	};
 }
@@ -244,7 +262,8 @@ export const SSH_KEYS: SshKey[] = [
 	{
 		id: 289794,
 		fingerprint: '3b:16:e4:bf:8b:00:8b:b8:59:8c:a9:d3:f0:19:fa:45',
-		public_key: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAQQDDHr9jh2Jy4yALcK4JyWbVkPRaWmhck3IgCoeOO sandbox',
+		public_key:
+			'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAQQDDHr9jh2Jy4yALcK4JyWbVkPRaWmhck3IgCoeOO sandbox',
 		name: 'Other Public Key',
 	},
 	{

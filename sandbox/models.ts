@@ -1,4 +1,4 @@
-/** Shapes as the API spells them (resources/*/models in the spec), plus the sandbox's records. */
+/** Shapes as the API spells them (the spec's resources/.../models), plus the sandbox's records. */
 
 export interface Account {
 	droplet_limit: number;

@@ -14,7 +14,10 @@ export interface Page<T> {
  * Out-of-range `per_page` is clamped as the API does; the spec check still reports it.
  */
 export function paginate<T>(items: T[], request: ApiRequest, baseUrl: string): Page<T> {
-	const perPage = Math.min(positiveInteger(request.query.get('per_page')) ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
+	const perPage = Math.min(
+		positiveInteger(request.query.get('per_page')) ?? DEFAULT_PER_PAGE,
+		MAX_PER_PAGE,
+	);
 	const page = positiveInteger(request.query.get('page')) ?? 1;
 	const lastPage = Math.max(1, Math.ceil(items.length / perPage));
 
@@ -32,7 +35,7 @@ export function paginate<T>(items: T[], request: ApiRequest, baseUrl: string): P
 	const start = (page - 1) * perPage;
 	return {
 		items: items.slice(start, start + perPage),
-		// A single page carries no `pages` object at all, as the API answers.
+		// Without page links the API answers `links: {}` (the spec's VPC and action examples).
 		links: Object.keys(pages).length > 0 ? { pages } : {},
 		meta: { total: items.length },
 	};

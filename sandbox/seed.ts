@@ -1,5 +1,5 @@
 import { ACCOUNT, IMAGES, REGIONS, SIZES, SSH_KEYS, VPCS } from './catalog';
-import type { DropletRecord, DropletStatus } from './models';
+import type { ActionRecord, ActionStatus, DropletRecord, DropletStatus } from './models';
 import { networksFor, noNetworks } from './networks';
 import type { Store } from './store';
 
@@ -7,6 +7,7 @@ import type { Store } from './store';
 export interface DropletSeed {
 	id?: number;
 	name: string;
+	/** `new` leaves the droplet booting, its create action in progress, until a test says. */
 	status?: DropletStatus;
 	region?: string;
 	size?: string;
@@ -85,21 +86,24 @@ const DEMO_DROPLETS: DropletSeed[] = [
 
 export function seedDroplet(store: Store, seed: DropletSeed): DropletRecord {
 	const region = seed.region ?? 'nyc3';
+	const sizeSlug = seed.size ?? 's-1vcpu-1gb';
 	const vpc = seed.vpcUuid ? store.vpc(seed.vpcUuid) : store.defaultVpc(region);
 	const image = store.image(seed.image ?? 'ubuntu-24-04-x64');
-	if (!vpc || !image || !store.region(region) || !store.size(seed.size ?? 's-1vcpu-1gb')) {
+	if (!vpc || !image || !store.region(region) || !store.size(sizeSlug)) {
 		throw new Error(`Droplet seed ${seed.name} names something the catalog does not have`);
 	}
 	const createdAt =
-		typeof seed.createdAt === 'string' ? Date.parse(seed.createdAt) : (seed.createdAt ?? 0);
+		typeof seed.createdAt === 'string'
+			? Date.parse(seed.createdAt)
+			: (seed.createdAt ?? store.clock.now());
 
 	const droplet = store.addDroplet({
 		id: seed.id,
 		name: seed.name,
 		status: seed.status ?? 'active',
-		createdAt: createdAt || store.clock.now(),
+		createdAt,
 		regionSlug: region,
-		sizeSlug: seed.size ?? 's-1vcpu-1gb',
+		sizeSlug,
 		imageId: image.image.id,
 		vpcUuid: vpc.id,
 		tags: seed.tags ?? [],
@@ -119,17 +123,43 @@ export function seedDroplet(store: Store, seed: DropletSeed): DropletRecord {
 		});
 	}
 
-	store.addAction({
+	seedAction(store, {
 		id: seed.createActionId,
+		dropletId: droplet.id,
 		type: 'create',
 		status: droplet.status === 'new' ? 'in-progress' : 'completed',
 		startedAt: droplet.createdAt,
-		completedAt: droplet.status === 'new' ? null : droplet.createdAt + 45_000,
-		resourceId: droplet.id,
-		resourceType: 'droplet',
-		regionSlug: region,
 	});
 	return droplet;
+}
+
+/** An action record as a test needs it, e.g. F13's action 8001 that reads `errored`. */
+export interface ActionSeed {
+	id?: number;
+	dropletId: number;
+	type: string;
+	/** An action not `in-progress` completed 45 s after it started. */
+	status?: ActionStatus;
+	startedAt?: number;
+}
+
+/** Adds an action on a droplet, without HTTP; `in-progress` ones stay so until changed. */
+export function seedAction(store: Store, seed: ActionSeed): ActionRecord {
+	const droplet = store.droplet(seed.dropletId);
+	if (!droplet) throw new Error(`Action seed names droplet ${seed.dropletId}, which is not there`);
+	const status = seed.status ?? 'completed';
+	const startedAt = seed.startedAt ?? store.clock.now();
+
+	return store.addAction({
+		id: seed.id,
+		type: seed.type,
+		status,
+		startedAt,
+		completedAt: status === 'in-progress' ? null : startedAt + 45_000,
+		resourceId: droplet.id,
+		resourceType: 'droplet',
+		regionSlug: droplet.regionSlug,
+	});
 }
 
 export interface BulkDropletOptions {

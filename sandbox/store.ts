@@ -67,9 +67,8 @@ export class Store {
 	}
 
 	addDroplet(fields: NewDroplet): DropletRecord {
-		const id = fields.id ?? this.nextDropletId++;
+		const id = fields.id ?? this.allocate(this.droplets, 'nextDropletId');
 		if (this.droplets.has(id)) throw new Error(`Droplet ${id} already exists`);
-		if (id >= this.nextDropletId) this.nextDropletId = id + 1;
 
 		const droplet: DropletRecord = { ...fields, id };
 		this.droplets.set(id, droplet);
@@ -94,13 +93,21 @@ export class Store {
 	}
 
 	addAction(fields: NewAction): ActionRecord {
-		const id = fields.id ?? this.nextActionId++;
+		const id = fields.id ?? this.allocate(this.actions, 'nextActionId');
 		if (this.actions.has(id)) throw new Error(`Action ${id} already exists`);
-		if (id >= this.nextActionId) this.nextActionId = id + 1;
 
 		const action: ActionRecord = { ...fields, id };
 		this.actions.set(id, action);
 		return action;
+	}
+
+	/** The next id of a sequence, skipping ids that seeds or tests took explicitly. */
+	private allocate(
+		taken: Map<number, unknown>,
+		sequence: 'nextDropletId' | 'nextActionId',
+	): number {
+		while (taken.has(this[sequence])) this[sequence]++;
+		return this[sequence]++;
 	}
 
 	region(slug: string): Region | undefined {

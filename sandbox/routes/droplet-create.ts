@@ -44,7 +44,9 @@ function namesOf(body: Record<string, unknown>): string[] | string {
 	if (list.length > MAX_DROPLETS_PER_REQUEST) {
 		return `You can only create up to ${MAX_DROPLETS_PER_REQUEST} Droplets at a time.`;
 	}
-	if (!list.every((item) => typeof item === 'string' && item.length <= 255 && HOSTNAME.test(item))) {
+	if (
+		!list.every((item) => typeof item === 'string' && item.length <= 255 && HOSTNAME.test(item))
+	) {
 		return 'Only valid hostname characters are allowed. (a-z, A-Z, 0-9, . and -)';
 	}
 	return list as string[];
@@ -77,7 +79,8 @@ function planOf(store: Store, body: Record<string, unknown>): Plan | string {
 		return 'user_data must not exceed 64 KiB.';
 	}
 
-	const vpc = typeof body.vpc_uuid === 'string' ? store.vpc(body.vpc_uuid) : store.defaultVpc(region.slug);
+	const vpc =
+		typeof body.vpc_uuid === 'string' ? store.vpc(body.vpc_uuid) : store.defaultVpc(region.slug);
 	if (!vpc) return 'You specified an invalid VPC for Droplet creation.';
 	if (vpc.region !== region.slug) return "The VPC is not in the Droplet's region.";
 

@@ -1,6 +1,11 @@
 import addFormats from 'ajv-formats';
-import OpenAPIBackend, { type Document, type Operation } from 'openapi-backend';
-import type { ErrorObject } from 'ajv';
+import OpenAPIBackend, {
+	SetMatchType,
+	type Document,
+	type ValidationResult,
+} from 'openapi-backend';
+
+type ValidationError = NonNullable<ValidationResult['errors']>[number];
 
 export interface RequestToCheck {
 	method: string;
@@ -26,19 +31,26 @@ export class SpecValidator {
 	static for(document: Document): Promise<SpecValidator> {
 		let validator = validators.get(document);
 		if (!validator) {
-			validator = createValidator(document);
+			validator = SpecValidator.create(document);
 			validators.set(document, validator);
 		}
 		return validator;
 	}
 
-	operation(operationId: string): Operation | undefined {
-		return this.api.getOperation(operationId);
-	}
-
-	/** The operation a request would reach, for requests no sandbox route serves. */
-	matchOperation(method: string, path: string): Operation | undefined {
-		return this.api.router.matchOperation({ method, path, headers: {} });
+	private static async create(document: Document): Promise<SpecValidator> {
+		const api = new OpenAPIBackend({
+			definition: document,
+			// The document is dereferenced already; quick mode also compiles schemas on first use.
+			quick: true,
+			customizeAjv: (ajv) => {
+				// openapi-backend knows only the numeric formats; the spec also uses date-time,
+				// ipv4, ipv6, uuid and uri, which Ajv would otherwise warn about and skip.
+				addFormats(ajv);
+				return ajv;
+			},
+		});
+		await api.init();
+		return new SpecValidator(api);
 	}
 
 	checkRequest(request: RequestToCheck, operationId: string): string[] {
@@ -66,39 +78,20 @@ export class SpecValidator {
 		const body = this.api.validateResponse(response.body ?? null, operationId, response.status);
 		const headers = this.api.validateResponseHeaders(response.headers, operationId, {
 			statusCode: response.status,
-			setMatchType: 'superset' as never,
+			setMatchType: SetMatchType.Superset,
 		});
 		return [
 			...describe(body.errors),
 			...describe(headers.errors)
+				// The spec gives the droplet delete's 204 a content type; the API sends none
+				// (F16) and so does the sandbox. It is the one difference tolerated.
 				.filter((error) => !(response.status === 204 && error.includes("'content-type'")))
 				.map((error) => `header ${error}`),
 		];
 	}
 }
 
-/**
- * The spec says the droplet delete's 204 has a content type; the API sends none (F16), and
- * the sandbox follows the API. That one header is the only difference tolerated.
- */
-async function createValidator(document: Document): Promise<SpecValidator> {
-	const api = new OpenAPIBackend({
-		definition: document,
-		// The document is dereferenced already; quick mode also compiles schemas on first use.
-		quick: true,
-		validate: true,
-		customizeAjv: (ajv) => {
-			// openapi-backend knows only the numeric formats; the spec also uses date-time,
-			// ipv4, ipv6, uuid and uri, which Ajv would otherwise warn about and skip.
-			addFormats(ajv as never);
-			return ajv;
-		},
-	});
-	await api.init();
-	return new SpecValidator(api);
-}
-
-function describe(errors: ErrorObject[] | null | undefined): string[] {
+function describe(errors: ValidationError[] | null | undefined): string[] {
 	return (errors ?? []).map((error) => {
 		const where = error.instancePath || '/';
 		const detail =
