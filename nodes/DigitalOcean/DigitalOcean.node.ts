@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { actionFields, actionSelector } from './actions';
-import { listSearch } from './methods';
+import { ACTION_LABELS, actionFields, actionSelector } from './actions';
+import { listSearch, loadOptions } from './methods';
 
 export class DigitalOcean implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +11,7 @@ export class DigitalOcean implements INodeType {
 		icon: { light: 'file:digitalOcean.svg', dark: 'file:digitalOcean.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["action"] }}',
+		subtitle: `={{ ${JSON.stringify(ACTION_LABELS)}[$parameter["action"]] }}`,
 		description: 'Create, power and delete DigitalOcean droplets, and read their state',
 		defaults: { name: 'DigitalOcean' },
 		usableAsTool: true,
@@ -27,5 +27,5 @@ export class DigitalOcean implements INodeType {
 		properties: [actionSelector, ...actionFields],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 }

@@ -32,7 +32,10 @@ describe('List Droplets', () => {
 		const listing = fixture('droplets-list');
 		const scope = api().get('/v2/droplets').query({ per_page: '50' }).reply(200, listing);
 
-		const { items, error } = await runNode({ parameters: { action: 'list' }, credentials });
+		const { items, error } = await runNode({
+			parameters: { action: 'list', simplify: false },
+			credentials,
+		});
 
 		expect(error).toBeUndefined();
 		scope.done();
@@ -51,7 +54,12 @@ describe('List Droplets', () => {
 			.reply(200, listing);
 
 		const { items } = await runNode({
-			parameters: { action: 'list', returnAll: true, filters: { tagName: 'env:prod' } },
+			parameters: {
+				action: 'list',
+				simplify: false,
+				returnAll: true,
+				filters: { tagName: 'env:prod' },
+			},
 			credentials,
 		});
 
@@ -70,7 +78,7 @@ describe('List Droplets', () => {
 			});
 
 		const { items } = await runNode({
-			parameters: { action: 'list', limit: 5, filters: { name: 'web-01' } },
+			parameters: { action: 'list', simplify: false, limit: 5, filters: { name: 'web-01' } },
 			credentials,
 		});
 
@@ -102,7 +110,7 @@ describe('paging (field report F5)', () => {
 			.reply(200, page(ids.slice(400)));
 
 		const { items } = await runNode({
-			parameters: { action: 'list', returnAll: true },
+			parameters: { action: 'list', simplify: false, returnAll: true },
 			credentials,
 		});
 
@@ -118,7 +126,10 @@ describe('paging (field report F5)', () => {
 			.query({ per_page: '50' })
 			.reply(200, page(ids.slice(0, 50), `${BASE}/v2/droplets?page=2&per_page=50`));
 
-		const { items } = await runNode({ parameters: { action: 'list', limit: 50 }, credentials });
+		const { items } = await runNode({
+			parameters: { action: 'list', simplify: false, limit: 50 },
+			credentials,
+		});
 
 		scope.done();
 		expect(items).toHaveLength(50);
@@ -215,7 +226,7 @@ describe('Get Details', () => {
 		const scope = api().get('/v2/droplets/3164444').reply(200, { droplet });
 
 		const { items } = await runNode({
-			parameters: { action: 'detail', droplet: DROPLET },
+			parameters: { action: 'detail', simplify: false, droplet: DROPLET },
 			credentials,
 		});
 
@@ -236,6 +247,7 @@ describe('Get Details', () => {
 		const { items } = await runNode({
 			parameters: {
 				action: 'detail',
+				simplify: false,
 				droplet: {
 					__rl: true,
 					mode: 'url',
@@ -312,6 +324,7 @@ describe('items', () => {
 		const { items } = await runNode({
 			parameters: {
 				action: 'detail',
+				simplify: false,
 				droplet: { __rl: true, mode: 'id', value: '={{ $json.dropletId }}' },
 			},
 			items: [{ dropletId: 11 }, { dropletId: '12' }],

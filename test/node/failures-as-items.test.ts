@@ -9,6 +9,8 @@ const baseUrl = 'http://do-failures.test';
 const credentials = { token: TOKEN, baseUrl };
 const detail = {
 	action: 'detail',
+	simplify: false,
+	simplify: false,
 	droplet: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 };
 

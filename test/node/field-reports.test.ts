@@ -166,7 +166,7 @@ describe('F3: 429 in the middle of paging', () => {
 
 		const started = Date.now();
 		const { items } = await runNode({
-			parameters: { action: 'list', returnAll: true },
+			parameters: { action: 'list', simplify: false, returnAll: true },
 			credentials,
 		});
 
@@ -190,7 +190,7 @@ describe('F3: 429 in the middle of paging', () => {
 		const counts = countRequests(scope);
 
 		const { error } = await runNode({
-			parameters: { action: 'list', returnAll: true },
+			parameters: { action: 'list', simplify: false, returnAll: true },
 			credentials,
 		});
 
@@ -264,7 +264,7 @@ describe('F6: ids beyond 32 bits', () => {
 			.reply(200, { droplet: dropletLike(5000000001) });
 
 		const { items } = await runNode({
-			parameters: { action: 'detail', droplet: byId('5000000001') },
+			parameters: { action: 'detail', simplify: false, droplet: byId('5000000001') },
 			credentials,
 		});
 
@@ -280,7 +280,7 @@ describe('F6: ids beyond 32 bits', () => {
 		const scope = api().get(/.*/).reply(200, {});
 
 		const { error } = await runNode({
-			parameters: { action: 'detail', droplet: byId('={{ $json.id }}') },
+			parameters: { action: 'detail', simplify: false, droplet: byId('={{ $json.id }}') },
 			items: [{ id: value }],
 			credentials,
 		});
@@ -504,7 +504,7 @@ describe('F16: empty and non-JSON bodies', () => {
 			.reply(503, 'upstream connect error', { 'content-type': 'text/plain' });
 
 		const { error } = await runNode({
-			parameters: { action: 'detail', droplet: byId(5) },
+			parameters: { action: 'detail', simplify: false, droplet: byId(5) },
 			credentials,
 		});
 
@@ -525,11 +525,11 @@ describe('F17: the token stays secret', () => {
 
 		// runNode itself searches every run for the token; this run must not trip it.
 		const failed = await runNode({
-			parameters: { action: 'detail', droplet: byId(9) },
+			parameters: { action: 'detail', simplify: false, droplet: byId(9) },
 			credentials: { token: `${secret}\n`, baseUrl },
 		});
 		const asItem = await runNode({
-			parameters: { action: 'detail', droplet: byId(9) },
+			parameters: { action: 'detail', simplify: false, droplet: byId(9) },
 			credentials: { token: `${secret}\n`, baseUrl },
 			onError: 'continueRegularOutput',
 		});
@@ -559,7 +559,11 @@ describe('filters the API cannot combine', () => {
 		const scope = api().get(/.*/).reply(200, {});
 
 		const { error } = await runNode({
-			parameters: { action: 'list', filters: { name: 'web', tagName: 'env:prod' } },
+			parameters: {
+				action: 'list',
+				simplify: false,
+				filters: { name: 'web', tagName: 'env:prod' },
+			},
 			credentials,
 		});
 

@@ -1,5 +1,8 @@
 import type {
 	ICredentialDataDecryptedObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
 	IDataObject,
 	INode,
 	INodeExecutionData,
@@ -12,7 +15,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 
 import { DigitalOceanApi } from '../../credentials/DigitalOceanApi.credentials';
 import { DigitalOcean } from '../../nodes/DigitalOcean/DigitalOcean.node';
@@ -190,4 +193,49 @@ function assertTokenNotLeaked(token: string, run: IRun) {
 	if (secret.length >= 8 && haystack.includes(secret)) {
 		throw new Error('The API token appears in the run data, an error or a log line');
 	}
+}
+
+/**
+ * Asks the node for a dropdown's options or a list search, with a context built the way n8n's
+ * editor backend builds it: a one-node workflow holding the parameters entered so far.
+ */
+export async function askEditor(
+	method: { loadOptions: string } | { listSearch: string; filter?: string },
+	parameters: INodeParameters,
+	credentials: NodeRun['credentials'],
+): Promise<INodePropertyOptions[] | INodeListSearchResult> {
+	const node: INode = {
+		id: 'digitalocean',
+		name: NODE_NAME,
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { digitalOceanApi: { id: 'cred-1', name: 'DigitalOcean account' } },
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper(
+			{ digitalOceanApi: new DigitalOceanApi() },
+			{ digitalOceanApi: credentials as unknown as ICredentialDataDecryptedObject },
+		),
+		currentNodeParameters: parameters,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const context: ILoadOptionsFunctions = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData,
+		'parameters',
+	);
+
+	const { methods } = new DigitalOcean();
+	if ('loadOptions' in method) {
+		return await methods.loadOptions[method.loadOptions as keyof typeof methods.loadOptions].call(
+			context,
+		);
+	}
+	return await methods.listSearch[method.listSearch as keyof typeof methods.listSearch].call(
+		context,
+		method.filter,
+	);
 }

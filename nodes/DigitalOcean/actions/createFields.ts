@@ -6,6 +6,14 @@ const forCreate = showFor(['create']);
 
 export const createFields: INodeProperties[] = [
 	{
+		displayName:
+			'A droplet is billed from the moment it exists, whether it is running or not, until it is deleted',
+		name: 'createNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: forCreate,
+	},
+	{
 		displayName: 'Name',
 		name: 'name',
 		type: 'string',
@@ -18,36 +26,38 @@ export const createFields: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'name' } },
 	},
 	{
-		displayName: 'Region',
+		displayName: 'Region Name or ID',
 		name: 'region',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getRegions' },
 		default: '',
 		required: true,
-		placeholder: 'e.g. nyc3',
-		description: 'The slug of the region to create the droplet in (see List Regions)',
+		description:
+			'Where to create the droplet; only regions open for new droplets are listed. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: forCreate,
 		routing: { send: { type: 'body', property: 'region' } },
 	},
 	{
-		displayName: 'Size',
+		displayName: 'Size Name or ID',
 		name: 'size',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSizes', loadOptionsDependsOn: ['region'] },
 		default: '',
 		required: true,
-		placeholder: 'e.g. s-1vcpu-1gb',
-		description: 'The slug of the size (plan): CPUs, memory, disk and monthly price',
+		description:
+			'The plan: memory, CPUs and monthly price; only sizes offered in the chosen region are listed. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: forCreate,
 		routing: { send: { type: 'body', property: 'size' } },
 	},
 	{
-		displayName: 'Image',
+		displayName: 'Image Name or ID',
 		name: 'image',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getImages' },
 		default: '',
 		required: true,
-		placeholder: 'e.g. ubuntu-24-04-x64',
 		description:
-			'The slug of a public image, or the numeric ID of an image or snapshot of your account',
+			'A distribution, a one-click app, or one of your snapshots (slug or numeric ID). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: forCreate,
 		routing: { send: { type: 'body', property: 'image' } },
 	},
@@ -111,13 +121,13 @@ export const createFields: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'public_networking' } },
 			},
 			{
-				displayName: 'SSH Keys',
+				displayName: 'SSH Key Names or IDs',
 				name: 'sshKeys',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. laptop, 512190',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getSshKeys' },
+				default: [],
 				description:
-					'Comma-separated SSH keys of your account, by name, fingerprint or ID, to let in as root. An unknown name fails the item before anything is created.',
+					'Keys of your account to let in as root. In an expression, give names, fingerprints or IDs (a list or comma-separated); an unknown name fails the item before anything is created. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				routing: { send: { type: 'body', property: 'ssh_keys' } },
 			},
 			{
@@ -150,12 +160,13 @@ export const createFields: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'volumes' } },
 			},
 			{
-				displayName: 'VPC UUID',
+				displayName: 'VPC Name or ID',
 				name: 'vpcUuid',
-				type: 'string',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getVpcs', loadOptionsDependsOn: ['region'] },
 				default: '',
-				placeholder: 'e.g. 760e09ef-dc84-11e8-981e-3cfdfeaae000',
-				description: "The VPC to place the droplet in; empty: the region's default VPC",
+				description:
+					'A VPC of the chosen region to place the droplet in; none: the region\'s default VPC. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				routing: { send: { type: 'body', property: 'vpc_uuid' } },
 			},
 		],

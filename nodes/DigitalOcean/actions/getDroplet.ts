@@ -1,6 +1,6 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { withFlatAddresses } from '../shared/droplets';
+import { dropletOutput } from '../shared/droplets';
 import type { ItemRun } from '../shared/itemPipeline';
 import { actionRouting } from '../shared/itemPipeline';
 import { dropletIdOf } from '../shared/powerAction';
@@ -17,5 +17,6 @@ export const getDroplet: INodePropertyOptions = {
 async function getDetails(run: ItemRun): Promise<IDataObject[]> {
 	dropletIdOf(run);
 	const { body } = await sendRequest(run.connection, run.request);
-	return [withFlatAddresses(((body as IDataObject)?.droplet ?? {}) as IDataObject)];
+	const simplify = run.ctx.getNodeParameter('simplify', true) as boolean;
+	return [dropletOutput(((body as IDataObject)?.droplet ?? {}) as IDataObject, simplify)];
 }

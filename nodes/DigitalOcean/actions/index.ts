@@ -7,6 +7,7 @@ import {
 	waitForChanges,
 	waitForStatus,
 } from '../shared/fields';
+import { notices, simplifyField } from '../shared/notices';
 import { CHANGING_ACTIONS, POWER_ACTIONS } from '../shared/showFor';
 import { createDroplet, createFields } from './createDroplet';
 import { deleteDroplet } from './deleteDroplet';
@@ -41,6 +42,14 @@ export const actionSelector: INodeProperties = {
 	],
 };
 
+/** Shown under the node's name on the canvas. */
+export const ACTION_LABELS = Object.fromEntries(
+	(actionSelector.options as Array<{ name: string; value: string }>).map(({ name, value }) => [
+		value,
+		name,
+	]),
+);
+
 export const actionFields: INodeProperties[] = [
 	dropletField(POWER_ACTIONS, `${DROPLET_PATH}/actions`),
 	dropletField(['detail', 'delete'], DROPLET_PATH),
@@ -52,6 +61,8 @@ export const actionFields: INodeProperties[] = [
 	...listFields,
 	...createFields,
 	...stopFields,
+	...notices,
+	simplifyField,
 	waitForChanges,
 	waitForStatus,
 	...waitFields([...CHANGING_ACTIONS, 'action-status']),

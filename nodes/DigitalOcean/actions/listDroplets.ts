@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { withFlatAddresses } from '../shared/droplets';
+import { dropletOutput } from '../shared/droplets';
 import type { ItemRun } from '../shared/itemPipeline';
 import { actionRouting } from '../shared/itemPipeline';
 import { fetchPages } from '../shared/paging';
@@ -79,7 +79,8 @@ async function list(run: ItemRun): Promise<IDataObject[]> {
 	const returnAll = run.ctx.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? undefined : Number(run.ctx.getNodeParameter('limit', 50));
 	const droplets = await fetchPages(run.connection, { ...run.request, qs }, 'droplets', limit);
-	return droplets.map(withFlatAddresses);
+	const simplify = run.ctx.getNodeParameter('simplify', true) as boolean;
+	return droplets.map((droplet) => dropletOutput(droplet, simplify));
 }
 
 function dropEmpty(qs: IDataObject): IDataObject {
