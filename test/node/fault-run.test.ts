@@ -18,33 +18,35 @@ afterAll(async () => {
 describe('a fault run of 300 creates', () => {
 	it('loses no item and creates no droplet twice through 429s, 5xx, dropped and slow answers', async () => {
 		const { faults } = sandbox;
+		const armed: Array<{ remaining: number }> = [];
+		const inject = (rule: Parameters<typeof faults.inject>[0]) => armed.push(faults.inject(rule));
 		const create = { method: 'POST', path: '/v2/droplets' };
-		faults.inject({
+		inject({
 			...create,
 			times: 6,
 			skip: 20,
 			fault: { kind: 'rateLimited', resetInSeconds: 1 },
 		});
-		faults.inject({
+		inject({
 			...create,
 			times: 10,
 			skip: 40,
 			fault: { kind: 'dropConnection', afterProcessing: true },
 		});
-		faults.inject({ ...create, times: 5, skip: 80, fault: { kind: 'serverError', status: 500 } });
-		faults.inject({ ...create, times: 10, skip: 100, fault: { kind: 'slow', delayMs: 300 } });
-		const action = { method: 'GET', path: /^\/v2\/actions\/\d+$/ };
-		faults.inject({ ...action, times: 20, skip: 30, fault: { kind: 'serverError', status: 503 } });
-		faults.inject({
+		inject({ ...create, times: 5, skip: 80, fault: { kind: 'serverError', status: 500 } });
+		inject({ ...create, times: 10, skip: 100, fault: { kind: 'slow', delayMs: 300 } });
+		const action = { method: 'GET', path: /^\/v2\/droplets\/\d+\/actions\/\d+$/ };
+		inject({ ...action, times: 20, skip: 30, fault: { kind: 'serverError', status: 503 } });
+		inject({
 			...action,
 			times: 10,
 			skip: 90,
 			fault: { kind: 'plainTextError', status: 502 },
 		});
-		faults.inject({ ...action, times: 10, skip: 150, fault: { kind: 'dropConnection' } });
+		inject({ ...action, times: 10, skip: 150, fault: { kind: 'dropConnection' } });
 		const droplet = { method: 'GET', path: /^\/v2\/droplets\/\d+$/ };
-		faults.inject({ ...droplet, times: 10, skip: 50, fault: { kind: 'slow', delayMs: 200 } });
-		faults.inject({
+		inject({ ...droplet, times: 10, skip: 50, fault: { kind: 'slow', delayMs: 200 } });
+		inject({
 			...droplet,
 			times: 5,
 			skip: 120,
@@ -92,5 +94,7 @@ describe('a fault run of 300 creates', () => {
 			true,
 		);
 		expect(created).toHaveLength(ITEMS - 5);
+		// Every armed fault was met by some request, so each kind was really exercised.
+		expect(armed.map((fault) => fault.remaining)).toEqual(armed.map(() => 0));
 	}, 120_000);
 });

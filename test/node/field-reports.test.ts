@@ -74,7 +74,7 @@ describe('F2: a create that timed out is not sent again by Retry On Fail', () =>
 			.post('/v2/droplets')
 			.times(3)
 			.reply(202, created)
-			.get('/v2/actions/2215418155')
+			.get('/v2/droplets/5000000001/actions/2215418155')
 			.times(1000)
 			.reply(200, { action: stuck })
 			.get('/v2/droplets/5000000001')
@@ -243,7 +243,7 @@ describe('F6: ids beyond 32 bits', () => {
 		const scope = api()
 			.post('/v2/droplets')
 			.reply(202, created)
-			.get('/v2/actions/2215418155')
+			.get('/v2/droplets/5000000001/actions/2215418155')
 			.reply(200, { action: actionLike({ id: 2215418155, status: 'completed', type: 'create' }) })
 			.get('/v2/droplets/5000000001')
 			.reply(200, { droplet: ready });

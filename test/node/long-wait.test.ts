@@ -44,7 +44,7 @@ describe('F14: no hidden cap on waiting', () => {
 		const scope = mockApi(baseUrl, TOKEN)
 			.post('/v2/droplets/42/actions')
 			.reply(201, { action })
-			.get('/v2/actions/777')
+			.get('/v2/droplets/42/actions/777')
 			.times(1000)
 			.reply(() => [
 				200,
@@ -70,7 +70,7 @@ describe('F14: no hidden cap on waiting', () => {
 
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ id: 42, status: 'active' });
-		const polls = counts['GET /v2/actions/777'];
+		const polls = counts['GET /v2/droplets/42/actions/777'];
 		// 75 minutes at one poll per 30 s: 150 polls after the first, give or take one.
 		expect(polls).toBeGreaterThanOrEqual(150);
 		expect(polls).toBeLessThanOrEqual(152);

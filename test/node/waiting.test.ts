@@ -36,9 +36,9 @@ describe('start, reboot and reset with Wait for Completion', () => {
 			const scope = api()
 				.post('/v2/droplets/7/actions', { type })
 				.reply(201, { action: started })
-				.get('/v2/actions/40')
+				.get('/v2/droplets/7/actions/40')
 				.reply(200, { action: started })
-				.get('/v2/actions/40')
+				.get('/v2/droplets/7/actions/40')
 				.reply(200, { action: withStatus(started, 'completed') })
 				.get('/v2/droplets/7')
 				.reply(200, { droplet: dropletLike(7, { status: before === 'off' ? 'off' : 'new' }) })
@@ -67,7 +67,7 @@ describe('start, reboot and reset with Wait for Completion', () => {
 		const scope = api()
 			.post('/v2/droplets/8/actions')
 			.reply(201, { action: started })
-			.get('/v2/actions/41')
+			.get('/v2/droplets/8/actions/41')
 			.reply(200, { action: withStatus(started, 'errored') });
 
 		const { error } = await runNode({
@@ -88,7 +88,7 @@ describe('Check Action Status with Wait for Completion (F13)', () => {
 		const scope = api()
 			.get(`/v2/droplets/3164444/actions/${action.id}`)
 			.reply(200, { action: withStatus(action, 'in-progress') })
-			.get(`/v2/actions/${action.id}`)
+			.get(`/v2/droplets/3164444/actions/${action.id}`)
 			.reply(200, { action });
 
 		const { error, items } = await runNode({
@@ -117,7 +117,7 @@ describe('Check Action Status with Wait for Completion (F13)', () => {
 		const scope = api()
 			.get('/v2/droplets/9/actions/8001')
 			.reply(200, { action: strange })
-			.get('/v2/actions/8001')
+			.get('/v2/droplets/9/actions/8001')
 			.times(100)
 			.reply(200, { action: strange });
 		const counts = countRequests(scope);
@@ -141,8 +141,8 @@ describe('Check Action Status with Wait for Completion (F13)', () => {
 		expect(elapsed).toBeGreaterThanOrEqual(1000);
 		expect(elapsed).toBeLessThan(2500);
 		// About elapsed / interval polls: one at once, then one every 0.2 s for 1 s.
-		expect(counts['GET /v2/actions/8001']).toBeGreaterThanOrEqual(5);
-		expect(counts['GET /v2/actions/8001']).toBeLessThanOrEqual(7);
+		expect(counts['GET /v2/droplets/9/actions/8001']).toBeGreaterThanOrEqual(5);
+		expect(counts['GET /v2/droplets/9/actions/8001']).toBeLessThanOrEqual(7);
 	});
 
 	it('without waiting, returns the action as it is, even errored', async () => {
@@ -169,7 +169,7 @@ describe('stop (F12)', () => {
 		const scope = api()
 			.post(`/v2/droplets/${dropletId}/actions`, { type: 'shutdown' })
 			.reply(201, { action: shutdown })
-			.get('/v2/actions/50')
+			.get(`/v2/droplets/${dropletId}/actions/50`)
 			.reply(200, { action: withStatus(shutdown, 'completed') })
 			.post(`/v2/droplets/${dropletId}/actions`, { type: 'power_off' })
 			.optionally()
@@ -177,7 +177,7 @@ describe('stop (F12)', () => {
 				powerCut = true;
 				return [201, { action: powerOff }];
 			})
-			.get('/v2/actions/51')
+			.get(`/v2/droplets/${dropletId}/actions/51`)
 			.optionally()
 			.reply(200, { action: withStatus(powerOff, 'completed') })
 			.get(`/v2/droplets/${dropletId}`)
@@ -244,7 +244,7 @@ describe('create (F15)', () => {
 		const scope = api()
 			.post('/v2/droplets')
 			.reply(202, answer)
-			.get(`/v2/actions/${actionId}`)
+			.get(`/v2/droplets/3164444/actions/${actionId}`)
 			.reply(200, { action: actionLike({ id: actionId, type: 'create', status: 'completed' }) })
 			.get('/v2/droplets/3164444')
 			.reply(200, { droplet: answer.droplet })
@@ -281,7 +281,7 @@ describe('create (F15)', () => {
 		api()
 			.post('/v2/droplets')
 			.reply(202, answer)
-			.get(`/v2/actions/${answer.links.actions[0].id}`)
+			.get(`/v2/droplets/3164444/actions/${answer.links.actions[0].id}`)
 			.reply(200, { action: actionLike({ status: 'completed', type: 'create' }) })
 			.get('/v2/droplets/3164444')
 			.times(100)
@@ -342,10 +342,10 @@ describe('items wait independently', () => {
 				const id = Number(uri.split('/')[3]);
 				return [201, { action: inProgress(1000 + id, 'power_on', id) }];
 			})
-			.get(/^\/v2\/actions\/\d+$/)
+			.get(/^\/v2\/droplets\/\d+\/actions\/\d+$/)
 			.times(1000)
 			.reply((uri) => {
-				const id = Number(uri.split('/')[3]) - 1000;
+				const id = Number(uri.split('/')[5]) - 1000;
 				polls[id] = (polls[id] ?? 0) + 1;
 				// The slow droplet needs 10 polls (about 1 s), the others 2.
 				const done = polls[id] >= (id === slowId ? 10 : 2);

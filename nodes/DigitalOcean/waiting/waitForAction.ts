@@ -23,7 +23,7 @@ export async function waitForActionToFinish(
 	const result = await pollUntil(plan, async () => {
 		const { body } = await sendRequest(connection, {
 			method: 'GET',
-			url: `/v2/actions/${String(action.id)}`,
+			url: actionPath(action),
 			safeToRepeat: true,
 		});
 		const current = ((body as IDataObject)?.action ?? {}) as IDataObject;
@@ -35,6 +35,17 @@ export async function waitForActionToFinish(
 
 	if (result.done) return result.value;
 	throw actionTimeout(action, plan, result.lastSeen);
+}
+
+/**
+ * A droplet's action is read through the droplet, which needs only the droplet:read scope;
+ * the account-wide /v2/actions would also need actions:read.
+ */
+function actionPath(action: IDataObject): string {
+	const onDroplet = action.resource_id !== undefined && action.resource_type !== 'image';
+	return onDroplet
+		? `/v2/droplets/${String(action.resource_id)}/actions/${String(action.id)}`
+		: `/v2/actions/${String(action.id)}`;
 }
 
 /** Like waitForActionToFinish, but an `errored` action is a failure naming it. */
