@@ -6,7 +6,7 @@ import type { N8nInstall } from './install';
 /**
  * The environment every n8n process of ours gets. n8n calls several n8n.io services by default
  * (telemetry, version notices, templates, banners, the vetted community-node list, license
- * renewal); each is switched off so that nothing leaves the machine, and the server listens on
+ * renewal, the MCP registry); each is switched off so that nothing leaves the machine, and the server listens on
  * loopback only.
  */
 export function n8nEnv(
@@ -18,6 +18,8 @@ export function n8nEnv(
 		...inheritedEnv(),
 		...disabledModulesEnv(install),
 		N8N_USER_FOLDER: userFolder,
+		// As in n8n's Docker image; a test runner's NODE_ENV=test would silence and cripple n8n.
+		NODE_ENV: 'production',
 		DB_TYPE: 'sqlite',
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
@@ -31,7 +33,8 @@ export function n8nEnv(
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
-		N8N_RUNNERS_ENABLED: 'false',
+		// Off: the Community Nodes screen would run `npm outdated` and offer installs from npm.
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 		N8N_LOG_LEVEL: 'warn',
@@ -56,7 +59,7 @@ function disabledModulesEnv(install: N8nInstall): NodeJS.ProcessEnv {
 function inheritedEnv(): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [name, value] of Object.entries(process.env)) {
-		if (/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$)|_proxy$/i.test(name)) continue;
+		if (/^(N8N_|DB_|EXECUTIONS_|QUEUE_|JEST_|WEBHOOK_URL$)|_proxy$/i.test(name)) continue;
 		env[name] = value;
 	}
 	return env;

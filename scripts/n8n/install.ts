@@ -21,7 +21,7 @@ export interface N8nInstall {
 	/** n8n's own start script, run as `node <n8nScript> <command>`. */
 	n8nScript: string;
 	engines: string;
-	/** The runtime n8n's `engines` call for; `runtimeFor` lets a caller choose another. */
+	/** The runtime n8n's `engines` call for; `InstanceOptions.runtime` can pick the other. */
 	runtime: NodeRuntime;
 	installedAt: string;
 	installSeconds: number;
@@ -67,9 +67,8 @@ export async function installN8n(
 
 	// sqlite3 is the one native module n8n needs to start; N-API keeps it valid on Node 20 and 24.
 	const rebuildStarted = Date.now();
-	console.log(
-		`Building sqlite3 with Node ${runtime === 'bundled' ? BUNDLED_NODE_VERSION : process.versions.node}`,
-	);
+	const nodeVersion = runtime === 'bundled' ? BUNDLED_NODE_VERSION : process.versions.node;
+	console.log(`Building sqlite3 with Node ${nodeVersion}`);
 	await runNpm({
 		cwd: dir,
 		args: ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts'],

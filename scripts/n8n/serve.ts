@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_N8N_VERSION, N8nInstance, WorkflowInput } from './instance';
 import { NodeRuntime } from './install';
 import { assertLoopbackUrl } from './loopback';
+import type { N8nServer } from './server';
 
 const USAGE = `usage: node build/scripts/n8n/serve.js [options]
   --version=X.Y.Z      n8n version (default ${DEFAULT_N8N_VERSION})
@@ -33,36 +34,46 @@ async function main(): Promise<void> {
 		},
 	});
 	if (values.help) return console.log(USAGE);
+	const baseUrl = values['base-url'];
+	if (baseUrl) assertLoopbackUrl(baseUrl);
 
 	const n8n = await N8nInstance.create({
 		version: values.version,
 		runtime: values.runtime as NodeRuntime | undefined,
 		userFolder: values['user-folder'],
 	});
-	n8n.installPackage();
-
-	const baseUrl = values['base-url'];
-	if (baseUrl) {
-		assertLoopbackUrl(baseUrl);
-		const data = { token: values.token, baseUrl };
-		await n8n.importCredentials([
-			{ id: 'demoDigitalOcean', name: 'DigitalOcean (local)', type: 'digitalOceanApi', data },
-		]);
-	}
-	if (values.workflows) await n8n.importWorkflows(readWorkflows(values.workflows));
-
-	const server = await n8n.start({ port: Number(values.port) });
+	const keepData = values['user-folder'] !== undefined;
+	const server = await prepareAndStart(n8n, values, baseUrl).catch((error: Error) => {
+		if (!keepData) n8n.dispose();
+		throw error;
+	});
 	console.log(`n8n ${n8n.install.version} is ready at ${server.url}/ (${server.startSeconds} s)`);
 	console.log(`  log in as ${server.owner?.email} / ${server.owner?.password}`);
 	console.log(`  data: ${n8n.userFolder}; log: ${server.logFile}; Ctrl-C stops it`);
 
 	const shutdown = async () => {
 		await server.stop();
-		if (!values['user-folder']) n8n.dispose();
+		if (!keepData) n8n.dispose();
 		process.exit(0);
 	};
 	process.once('SIGINT', shutdown);
 	process.once('SIGTERM', shutdown);
+}
+
+async function prepareAndStart(
+	n8n: N8nInstance,
+	values: { token?: string; workflows?: string; port?: string },
+	baseUrl: string | undefined,
+): Promise<N8nServer> {
+	n8n.installPackage();
+	if (baseUrl) {
+		const data = { token: values.token, baseUrl };
+		await n8n.importCredentials([
+			{ id: 'demoDigitalOcean', name: 'DigitalOcean (local)', type: 'digitalOceanApi', data },
+		]);
+	}
+	if (values.workflows) await n8n.importWorkflows(readWorkflows(values.workflows));
+	return await n8n.start({ port: Number(values.port) });
 }
 
 function readWorkflows(target: string): WorkflowInput[] {

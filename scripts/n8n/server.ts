@@ -46,7 +46,7 @@ export async function startN8nServer(
 		...(await brokerEnv()),
 		N8N_PORT: String(port),
 		N8N_EDITOR_BASE_URL: `${url}/`,
-		WEBHOOK_URL: `${url}/`,
+		N8N_WEBHOOK_URL: `${url}/`,
 		PATH: searchPath,
 	});
 	const logFile = path.join(instance.userFolder, 'n8n-server.log');

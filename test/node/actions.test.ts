@@ -295,7 +295,7 @@ describe('Check Action Status', () => {
 describe('List Regions', () => {
 	it('reads every page and outputs one item per region', async () => {
 		const first = fixture('regions-list');
-		const second = { ...fixture('regions-list'), links: {} };
+		const second: Record<string, any> = { ...fixture('regions-list'), links: {} };
 		second.regions = [{ ...second.regions[0], slug: 'sfo3', name: 'San Francisco 3' }];
 		const scope = api()
 			.get('/v2/regions')

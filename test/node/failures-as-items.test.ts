@@ -10,7 +10,6 @@ const credentials = { token: TOKEN, baseUrl };
 const detail = {
 	action: 'detail',
 	simplify: false,
-	simplify: false,
 	droplet: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 };
 

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { runNode } from '../support/engine';
 import { actionLike, dropletLike } from '../support/fixtures';
 import { countRequests, mockApi } from '../support/nockApi';
+import { runWithSimulatedTime } from '../support/simulatedTime';
 
 const TOKEN = 'dop_v1_longwait00000000001';
 const baseUrl = 'http://do-long-wait.test';
@@ -13,27 +14,6 @@ afterEach(() => {
 	jest.useRealTimers();
 });
 afterAll(() => nock.enableNetConnect());
-
-/**
- * Simulated time: n8n's sleep and Date.now are faked. While nock is answering a request the
- * clock stands still; otherwise it jumps to the next pending timer, so a 30 s poll sleep
- * passes at once.
- */
-async function runWithSimulatedTime<T>(work: Promise<T>, scope: nock.Scope): Promise<T> {
-	let settled = false;
-	let inFlight = 0;
-	scope.on('request', () => inFlight++);
-	scope.on('replied', () => inFlight--);
-	const tracked = work.finally(() => {
-		settled = true;
-	});
-
-	while (!settled) {
-		for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
-		if (inFlight === 0 && !settled) await jest.advanceTimersToNextTimerAsync();
-	}
-	return await tracked;
-}
 
 describe('F14: no hidden cap on waiting', () => {
 	it('waits 75 minutes of a 2-hour timeout, polling about every 30 s', async () => {

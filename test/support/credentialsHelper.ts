@@ -35,7 +35,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (!authenticate || authenticate.type !== 'generic') return requestOptions;
 
 		for (const [section, entries] of Object.entries(authenticate.properties)) {
-			const target = ((requestOptions as never)[section] ??= {}) as Record<string, string>;
+			const options = requestOptions as unknown as Record<string, Record<string, string>>;
+			const target = (options[section] ??= {});
 			for (const [key, value] of Object.entries(entries as Record<string, string>)) {
 				const resolved = workflow.expression.getSimpleParameterValue(
 					node,
