@@ -18,11 +18,11 @@ export class DigitalOcean implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'digitalOceanApi', required: true }],
+		// Only the address is shared here: the transport sets JSON, auth, timeouts and retries alike
+		// for every request, including the follow-up requests that waiting and paging make.
 		requestDefaults: {
 			baseURL:
 				'={{ String($credentials.baseUrl || "https://api.digitalocean.com").replace(/\\/+$/, "") }}',
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
 		},
 		properties: [actionSelector, ...actionFields],
 	};
