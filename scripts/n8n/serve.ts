@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { exampleCredential } from '../demo/examples';
 import { DEFAULT_N8N_VERSION, N8nInstance, WorkflowInput } from './instance';
 import { NodeRuntime } from './install';
 import { assertLoopbackUrl } from './loopback';
@@ -67,10 +68,8 @@ async function prepareAndStart(
 ): Promise<N8nServer> {
 	n8n.installPackage();
 	if (baseUrl) {
-		const data = { token: values.token, baseUrl };
-		await n8n.importCredentials([
-			{ id: 'demoDigitalOcean', name: 'DigitalOcean (local)', type: 'digitalOceanApi', data },
-		]);
+		// The examples' own credential, so that `--workflows=examples` finds it.
+		await n8n.importCredentials([exampleCredential(baseUrl, values.token ?? '')]);
 	}
 	if (values.workflows) await n8n.importWorkflows(readWorkflows(values.workflows));
 	return await n8n.start({ port: Number(values.port) });

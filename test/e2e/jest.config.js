@@ -12,6 +12,9 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }],
 	},
 	globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+	// As in the unit suite: each sandbox's off-spec traffic fails its test; totals print at the end.
+	globalTeardown: '<rootDir>/test/support/spec-global-teardown.ts',
+	setupFilesAfterEnv: ['<rootDir>/test/support/spec-after-each.ts'],
 	maxWorkers: 1,
 	testTimeout: 180000,
 };
