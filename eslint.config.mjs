@@ -1,17 +1,18 @@
 import tsParser from '@typescript-eslint/parser';
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
-import jsoncParser from 'jsonc-eslint-parser';
 
 const { community, credentials, nodes } = n8nNodesBase.configs;
 const typescript = { parser: tsParser, sourceType: 'module' };
 
 // Only the package's shipped code is linted: tests, the sandbox and scripts use Node's globals
-// (timers, process) that n8n's community rules rightly ban in node code.
+// (timers, process) that n8n's community rules rightly ban in node code. package.json goes
+// through the TypeScript parser too, as in n8n's own scanner: its rules read it as an object
+// literal, and with a JSON parser they would silently check nothing.
 export default [
 	{
 		files: ['package.json'],
-		languageOptions: { parser: jsoncParser },
+		languageOptions: typescript,
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: { ...community.rules },
 	},
@@ -42,9 +43,5 @@ export default [
 		files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'],
 		languageOptions: typescript,
 		...communityNodes.configs.recommended,
-	},
-	{
-		files: ['package.json'],
-		languageOptions: { parser: jsoncParser },
 	},
 ];
