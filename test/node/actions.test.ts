@@ -292,6 +292,26 @@ describe('Check Action Status', () => {
 	});
 });
 
+describe('Check Action Status with ids from the previous node', () => {
+	it('resolves both ids from expressions', async () => {
+		const { action } = fixture('action-completed');
+		const scope = api().get('/v2/droplets/3164444/actions/982864273').reply(200, { action });
+
+		const { items } = await runNode({
+			parameters: {
+				action: 'action-status',
+				droplet: { __rl: true, mode: 'id', value: '={{ $json.dropletId }}' },
+				actionId: '={{ $json.actionId }}',
+			},
+			items: [{ dropletId: 3164444, actionId: 982864273 }],
+			credentials,
+		});
+
+		scope.done();
+		expect(items.map((item) => item.json.id)).toEqual([982864273]);
+	});
+});
+
 describe('List Regions', () => {
 	it('reads every page and outputs one item per region', async () => {
 		const first = fixture('regions-list');
