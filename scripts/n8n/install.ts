@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { REGISTRY_OVERRIDES } from '../compat/overrides';
 import {
 	BUNDLED_NODE_VERSION,
 	ensureBundledNode,
@@ -54,7 +55,7 @@ export async function installN8n(
 	const started = Date.now();
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	writeManifest(dir, { n8n: version });
+	writeManifest(dir, { n8n: version }, REGISTRY_OVERRIDES);
 	const logFile = path.join(dir, 'npm.log');
 
 	console.log(`Installing n8n ${version} into ${dir} (npm log: ${logFile})`);
@@ -66,12 +67,19 @@ export async function installN8n(
 	const nodeBinDir = runtime === 'bundled' ? await ensureBundledNode() : undefined;
 
 	// sqlite3 is the one native module n8n needs to start; N-API keeps it valid on Node 20 and 24.
+	// Built from source: its prebuilt binaries would be fetched from github.com.
 	const rebuildStarted = Date.now();
 	const nodeVersion = runtime === 'bundled' ? BUNDLED_NODE_VERSION : process.versions.node;
 	console.log(`Building sqlite3 with Node ${nodeVersion}`);
 	await runNpm({
 		cwd: dir,
-		args: ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts'],
+		args: [
+			'rebuild',
+			'sqlite3',
+			'--ignore-scripts=false',
+			'--build-from-source',
+			'--foreground-scripts',
+		],
 		logFile,
 		env: withNodeOnPath(nodeBinDir),
 	});

@@ -30,9 +30,14 @@ export async function ensureBundledNode(): Promise<string> {
 	return binDir;
 }
 
-export function writeManifest(dir: string, dependencies: Record<string, string>): void {
+export function writeManifest(
+	dir: string,
+	dependencies: Record<string, string>,
+	overrides: Readonly<Record<string, string>> = {},
+): void {
 	const manifest = { name: path.basename(dir).replace(/[^a-z0-9.-]/g, '-'), private: true };
-	const text = JSON.stringify({ ...manifest, dependencies }, null, '\t') + '\n';
+	const extra = Object.keys(overrides).length ? { overrides } : {};
+	const text = JSON.stringify({ ...manifest, dependencies, ...extra }, null, '\t') + '\n';
 	writeFileSync(path.join(dir, 'package.json'), text);
 }
 

@@ -90,11 +90,15 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
 	throw new Error(`n8n did not become ready at ${url} within ${timeoutMs} ms`);
 }
 
-// `/healthz/readiness` answers 200 only after migrations and start-up hooks have finished.
+// In 2.41.1 `/healthz/readiness` answers 200 only after migrations and start-up hooks have
+// finished; 2.8.x and 1.x answer it earlier, before the editor's REST routes exist, so the
+// settings route must answer too.
 async function isReady(url: string): Promise<boolean> {
 	try {
-		const response = await fetch(`${url}/healthz/readiness`);
-		return response.status === 200;
+		const readiness = await fetch(`${url}/healthz/readiness`);
+		if (readiness.status !== 200) return false;
+		const settings = await fetch(`${url}/rest/settings`);
+		return settings.status === 200;
 	} catch {
 		return false;
 	}
