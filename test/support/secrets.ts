@@ -1,9 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+
 import { LoggerProxy } from 'n8n-workflow';
 
 const logLines: string[] = [];
 
-/** Everything n8n logs during the tests, kept so that it can be searched for the token. */
+/**
+ * Everything logged during the tests, kept so that it can be searched for the token: what goes
+ * through n8n-workflow's LoggerProxy and the console here, and n8n-core's log file (the setup
+ * points n8n's logger at a file).
+ */
 export function captureLogs() {
+	for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+		const original = console[level].bind(console);
+		console[level] = (...args: unknown[]) => {
+			logLines.push(`${level} ${serializeDeep(args)}`);
+			original(...args);
+		};
+	}
+
 	const keep =
 		(level: string) =>
 		(message: string, meta: object = {}) => {
@@ -18,8 +32,17 @@ export function captureLogs() {
 	} as never);
 }
 
+let logFileOffset = 0;
+
 export function takeLogs(): string {
-	return logLines.splice(0).join('\n');
+	const file = process.env.N8N_LOG_FILE_LOCATION;
+	let fromFile = '';
+	if (file && existsSync(file)) {
+		const content = readFileSync(file, 'utf8');
+		fromFile = content.slice(logFileOffset);
+		logFileOffset = content.length;
+	}
+	return [...logLines.splice(0), fromFile].join('\n');
 }
 
 /**
