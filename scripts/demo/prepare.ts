@@ -12,7 +12,7 @@ export async function prepareN8n(sandbox: Sandbox, workflows: WorkflowInput[]) {
 	if (!readInstall(DEFAULT_N8N_VERSION)) {
 		console.log(
 			`n8n ${DEFAULT_N8N_VERSION} is not installed yet. Installing it once into ` +
-				`${n8nInstallDir(DEFAULT_N8N_VERSION)} (about 5 minutes and 2.8 GB; later runs reuse it).`,
+				`${n8nInstallDir(DEFAULT_N8N_VERSION)} (about 3.2 GB; 4 to 15 minutes depending on the machine; later runs reuse it).`,
 		);
 	}
 	const n8n = await N8nInstance.create({ version: DEFAULT_N8N_VERSION });
