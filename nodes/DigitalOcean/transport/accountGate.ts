@@ -13,7 +13,7 @@ const ONE_MINUTE_MS = 60_000;
 export interface GateLimits {
 	/** Requests in flight at once for this account; 0 means no limit. */
 	maxConcurrent: number;
-	/** Requests started in any 60 s window for this account; 0 means no limit. */
+	/** Requests DigitalOcean may see in any 60 s window for this account; 0 means no limit. */
 	perMinute: number;
 }
 
@@ -27,7 +27,18 @@ export class AccountGate {
 
 	private readonly waitingForSlot: Array<() => void> = [];
 
-	private readonly recentStarts: number[] = [];
+	/**
+	 * When the requests of the last minute were answered, oldest first. DigitalOcean counts a
+	 * request when it arrives, some time between our start and its answer; counting it from the
+	 * answer keeps DigitalOcean's window, not only ours, within the limit, at the cost of one
+	 * round trip per minute. Counting from the start let jitter in that delay cost 429s.
+	 */
+	private readonly recentAnswers: number[] = [];
+
+	/** Requests let through and not answered yet: each may arrive at DigitalOcean any moment. */
+	private unanswered = 0;
+
+	private lastStart = 0;
 
 	private blockedUntil = 0;
 
@@ -51,6 +62,8 @@ export class AccountGate {
 	/** A request finished; its response headers, when there were any, update the budget. */
 	leave(headers?: Record<string, unknown>) {
 		if (headers) this.readBudget(headers);
+		this.unanswered--;
+		this.recentAnswers.push(Date.now());
 		this.inFlight--;
 		this.waitingForSlot.shift()?.();
 	}
@@ -74,25 +87,37 @@ export class AccountGate {
 			if (delay <= 0) break;
 			await sleep(delay);
 		}
-		this.recentStarts.push(Date.now());
+		this.unanswered++;
+		this.lastStart = Date.now();
 	}
 
 	private delayBeforeNextStart(now: number): number {
 		let delay = this.blockedUntil - now;
 
 		const { perMinute } = this.limits;
-		while (this.recentStarts.length && this.recentStarts[0] <= now - ONE_MINUTE_MS) {
-			this.recentStarts.shift();
+		while (this.recentAnswers.length && this.recentAnswers[0] <= now - ONE_MINUTE_MS) {
+			this.recentAnswers.shift();
 		}
-		if (perMinute > 0 && this.recentStarts.length >= perMinute) {
-			const oldestInWindow = this.recentStarts[this.recentStarts.length - perMinute];
-			delay = Math.max(delay, oldestInWindow + ONE_MINUTE_MS - now);
+		const inWindow = this.recentAnswers.length + this.unanswered;
+		if (perMinute > 0 && inWindow >= perMinute) {
+			const mustLeave = inWindow - perMinute + 1;
+			// An unanswered request leaves the window a minute after its answer, so not before then.
+			const leavesAt =
+				mustLeave <= this.recentAnswers.length
+					? this.recentAnswers[mustLeave - 1] + ONE_MINUTE_MS
+					: now + ONE_MINUTE_MS;
+			delay = Math.max(delay, leavesAt - now);
 		}
 
 		if (this.hourlyRemaining < LOW_HOURLY_BUDGET && this.hourlyResetAt > now) {
-			const spacing = (this.hourlyResetAt - now) / Math.max(this.hourlyRemaining, 1);
-			const lastStart = this.recentStarts[this.recentStarts.length - 1] ?? 0;
-			delay = Math.max(delay, lastStart + spacing - now);
+			// What is left of the budget, less the requests already on their way, is spread evenly
+			// from the last start up to the reset; with nothing left, only the reset helps.
+			const left = this.hourlyRemaining - this.unanswered;
+			const nextStart =
+				left <= 0
+					? this.hourlyResetAt
+					: this.lastStart + (this.hourlyResetAt - this.lastStart) / left;
+			delay = Math.max(delay, nextStart - now);
 		}
 
 		return delay;

@@ -20,18 +20,23 @@ export async function waitForActionToFinish(
 ): Promise<IDataObject> {
 	if (FINISHED_STATUSES.includes(String(action.status))) return action;
 
-	const result = await pollUntil(plan, async () => {
-		const { body } = await sendRequest(connection, {
-			method: 'GET',
-			url: actionPath(action),
-			safeToRepeat: true,
-		});
-		const current = ((body as IDataObject)?.action ?? {}) as IDataObject;
-		const status = String(current.status);
-		return FINISHED_STATUSES.includes(status)
-			? { done: true, value: current }
-			: { done: false, lastSeen: status };
-	});
+	// The action was read as unfinished a moment ago, so the first check waits one interval.
+	const result = await pollUntil(
+		plan,
+		async () => {
+			const { body } = await sendRequest(connection, {
+				method: 'GET',
+				url: actionPath(action),
+				safeToRepeat: true,
+			});
+			const current = ((body as IDataObject)?.action ?? {}) as IDataObject;
+			const status = String(current.status);
+			return FINISHED_STATUSES.includes(status)
+				? { done: true, value: current }
+				: { done: false, lastSeen: status };
+		},
+		{ firstCheckAfterInterval: true },
+	);
 
 	if (result.done) return result.value;
 	throw actionTimeout(action, plan, result.lastSeen);
