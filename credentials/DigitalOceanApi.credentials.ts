@@ -1,7 +1,8 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -35,16 +36,22 @@ export class DigitalOceanApi implements ICredentialType {
 		},
 	];
 
-	// A token pasted from a terminal or a password manager often carries a trailing newline,
-	// which DigitalOcean rejects as an unknown token.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{ String($credentials.token).trim() }}',
-			},
-		},
-	};
+	/**
+	 * Adds the bearer token to every request. A token pasted from a terminal or a password manager
+	 * often carries a trailing newline, which DigitalOcean rejects, so it is trimmed. Written as a
+	 * function rather than an expression: n8n evaluates expressions in a sandbox, which would cost
+	 * every request (polls included) an evaluation.
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const token = String(credentials.token ?? '').trim();
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,6 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { ItemRun } from '../shared/itemPipeline';
+import { DROPLET_PATH } from '../shared/dropletPaths';
 import { actionRouting } from '../shared/itemPipeline';
 import { dropletIdOf } from '../shared/powerAction';
 import { attempt } from '../transport/attempt';
@@ -13,7 +14,7 @@ export const deleteDroplet: INodePropertyOptions = {
 	value: 'delete',
 	action: 'Delete a droplet',
 	description: 'Destroy a droplet and its disk for good. This cannot be undone.',
-	routing: actionRouting({ method: 'DELETE' }, destroy),
+	routing: actionRouting({ method: 'DELETE', url: DROPLET_PATH }, destroy),
 };
 
 async function destroy(run: ItemRun): Promise<IDataObject[]> {

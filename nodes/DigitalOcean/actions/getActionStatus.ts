@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 
 import type { ItemRun } from '../shared/itemPipeline';
 import { actionRouting } from '../shared/itemPipeline';
+import { DROPLET_ACTION_PATH, fillPath } from '../shared/dropletPaths';
 import { dropletIdOf } from '../shared/powerAction';
 import { showFor } from '../shared/showFor';
 import { sendRequest } from '../transport/request';
@@ -15,7 +16,7 @@ export const getActionStatus: INodePropertyOptions = {
 	action: 'Check the status of a droplet action',
 	description:
 		'Read an action started earlier (for example by Start with Wait for Completion off) and see whether it has finished',
-	routing: actionRouting({ method: 'GET' }, checkAction),
+	routing: actionRouting({ method: 'GET', url: DROPLET_ACTION_PATH }, checkAction),
 };
 
 export const actionStatusFields: INodeProperties[] = [
@@ -33,7 +34,9 @@ export const actionStatusFields: INodeProperties[] = [
 
 async function checkAction(run: ItemRun): Promise<IDataObject[]> {
 	dropletIdOf(run);
-	run.subject.actionId = checkedId('Action ID', run.ctx.getNodeParameter('actionId', ''));
+	const actionId = checkedId('Action ID', run.ctx.getNodeParameter('actionId', ''));
+	run.subject.actionId = actionId;
+	run.request = { ...run.request, url: fillPath(run.request.url, { actionId }) };
 
 	const { body } = await sendRequest(run.connection, run.request);
 	const action = ((body as IDataObject)?.action ?? {}) as IDataObject;

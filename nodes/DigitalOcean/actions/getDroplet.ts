@@ -2,6 +2,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { dropletOutput } from '../shared/droplets';
 import type { ItemRun } from '../shared/itemPipeline';
+import { DROPLET_PATH } from '../shared/dropletPaths';
 import { actionRouting } from '../shared/itemPipeline';
 import { dropletIdOf } from '../shared/powerAction';
 import { sendRequest } from '../transport/request';
@@ -11,7 +12,7 @@ export const getDroplet: INodePropertyOptions = {
 	value: 'detail',
 	action: 'Get details of a droplet',
 	description: 'Read a droplet: status, size, region, image, addresses and more',
-	routing: actionRouting({ method: 'GET' }, getDetails),
+	routing: actionRouting({ method: 'GET', url: DROPLET_PATH }, getDetails),
 };
 
 async function getDetails(run: ItemRun): Promise<IDataObject[]> {

@@ -20,8 +20,6 @@ import { resetDroplet } from './resetDroplet';
 import { startDroplet } from './startDroplet';
 import { stopDroplet, stopFields } from './stopDroplet';
 
-const DROPLET_PATH = '=/v2/droplets/{{ String($value).trim() }}';
-
 export const actionSelector: INodeProperties = {
 	displayName: 'Action',
 	name: 'action',
@@ -51,12 +49,7 @@ export const ACTION_LABELS = Object.fromEntries(
 );
 
 export const actionFields: INodeProperties[] = [
-	dropletField(POWER_ACTIONS, `${DROPLET_PATH}/actions`),
-	dropletField(['detail', 'delete'], DROPLET_PATH),
-	dropletField(
-		['action-status'],
-		`${DROPLET_PATH}/actions/{{ String($parameter.actionId).trim() }}`,
-	),
+	dropletField([...POWER_ACTIONS, 'detail', 'delete', 'action-status']),
 	...actionStatusFields,
 	...listFields,
 	...createFields,

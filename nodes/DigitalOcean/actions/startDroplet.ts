@@ -1,5 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { DROPLET_ACTIONS_PATH } from '../shared/dropletPaths';
 import { actionRouting } from '../shared/itemPipeline';
 import { RUNNING, powerActionHandler } from '../shared/powerAction';
 
@@ -9,7 +10,7 @@ export const startDroplet: INodePropertyOptions = {
 	action: 'Start a droplet',
 	description: 'Power on a droplet that is off',
 	routing: actionRouting(
-		{ method: 'POST', body: { type: 'power_on' } },
+		{ method: 'POST', url: DROPLET_ACTIONS_PATH, body: { type: 'power_on' } },
 		powerActionHandler(RUNNING, 'active'),
 	),
 };

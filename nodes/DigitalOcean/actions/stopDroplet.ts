@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 
 import { withFlatAddresses } from '../shared/droplets';
 import type { ItemRun } from '../shared/itemPipeline';
+import { DROPLET_ACTIONS_PATH } from '../shared/dropletPaths';
 import { actionRouting } from '../shared/itemPipeline';
 import { POWERED_OFF, dropletIdOf, startPowerAction } from '../shared/powerAction';
 import { showFor } from '../shared/showFor';
@@ -23,7 +24,7 @@ export const stopDroplet: INodePropertyOptions = {
 	action: 'Stop a droplet',
 	description:
 		'Shut a droplet down gracefully or power it off. A droplet that is off is still billed.',
-	routing: actionRouting({ method: 'POST' }, stop),
+	routing: actionRouting({ method: 'POST', url: DROPLET_ACTIONS_PATH }, stop),
 };
 
 export const stopFields: INodeProperties[] = [

@@ -11,10 +11,11 @@ import {
 
 /**
  * The droplet an action works on: picked from a searchable list, typed as an id, or pasted as a
- * control-panel URL. Each group of actions gets its own copy because the field also carries
- * the request path of those actions.
+ * control-panel URL. It carries no routing: the actions' paths name it as `{dropletId}`, which
+ * the item pipeline fills in once the id has passed its check (n8n evaluates every routed field
+ * of every item again and again, and this one is usually an expression).
  */
-export function dropletField(actions: ActionValue[], url: string): INodeProperties {
+export function dropletField(actions: ActionValue[]): INodeProperties {
 	return {
 		displayName: 'Droplet',
 		name: 'droplet',
@@ -61,7 +62,6 @@ export function dropletField(actions: ActionValue[], url: string): INodeProperti
 				extractValue: { type: 'regex', regex: '^(?:.*?/droplets/)?([^/?#]*)' },
 			},
 		],
-		routing: { request: { url } },
 	};
 }
 

@@ -9,6 +9,7 @@ import { waitForActionToComplete } from '../waiting/waitForAction';
 import type { DropletTarget } from '../waiting/waitForDroplet';
 import { getDroplet, waitForDropletState } from '../waiting/waitForDroplet';
 import { waitPlanFrom } from '../waiting/waitPlan';
+import { fillPath } from './dropletPaths';
 import { withFlatAddresses } from './droplets';
 import type { ActionHandler, ItemRun } from './itemPipeline';
 
@@ -22,11 +23,15 @@ export const POWERED_OFF: DropletTarget = {
 	isReached: (droplet) => droplet.status === 'off',
 };
 
-/** The droplet id of the item, checked before anything is sent. */
+/**
+ * The droplet id of the item, checked before anything is sent, and written into the request's
+ * path and into the labels of any failure.
+ */
 export function dropletIdOf(run: ItemRun): string {
 	const value = run.ctx.getNodeParameter('droplet', undefined, { extractValue: true });
 	const dropletId = checkedId('Droplet', value);
 	run.subject.dropletId = dropletId;
+	run.request = { ...run.request, url: fillPath(run.request.url, { dropletId }) };
 	return dropletId;
 }
 

@@ -60,6 +60,13 @@ export async function sendRequest(
 	connection: Connection,
 	request: ApiRequest,
 ): Promise<ApiResponse> {
+	if (/[{}]/.test(request.url)) {
+		throw new DigitalOceanProblem({
+			exitcode: EXIT_CODES.invalidInput,
+			message: `The request path ${request.url} still has a placeholder; nothing was sent`,
+		});
+	}
+
 	for (let attempt = 1; ; attempt++) {
 		const outcome = await sendOnce(connection, request);
 		const retryDelay = retryDelayFor(outcome, request, attempt, connection.gate);
