@@ -37,7 +37,6 @@ const CREATED_AT_TOLERANCE_MS = 5 * 60_000;
 
 async function create(run: ItemRun): Promise<IDataObject[]> {
 	const body = await checkedBody(run);
-	const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
 	const key = itemKey(
 		run.ctx.getExecutionId() ?? 'manual',
 		run.ctx.getNode().name,
@@ -54,7 +53,7 @@ async function create(run: ItemRun): Promise<IDataObject[]> {
 		droplet = await getDroplet(run.connection, createdBefore.dropletId);
 		actionId = createdBefore.actionId;
 		marks.createdEarlierInThisExecution = true;
-	} else if (options.skipIfNameExists === true) {
+	} else if (run.options.skipIfNameExists === true) {
 		droplet = await findDropletNamed(run.connection, String(body.name));
 		if (droplet) marks.alreadyExisted = true;
 	}

@@ -28,8 +28,7 @@ async function destroy(run: ItemRun): Promise<IDataObject[]> {
 
 		// After a retried DELETE, a 404 means the first attempt already removed the droplet.
 		const deletedByUs = (attempts ?? 1) > 1;
-		const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
-		if (!deletedByUs && options.notFoundIsSuccess !== true) throw sent.problem;
+		if (!deletedByUs && run.options.notFoundIsSuccess !== true) throw sent.problem;
 		if (!deletedByUs) return [{ id, deleted: true, alreadyDeleted: true }];
 	}
 

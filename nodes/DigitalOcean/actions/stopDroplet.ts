@@ -96,8 +96,7 @@ async function settle(
 
 function mayFallBack(run: ItemRun, problem: DigitalOceanProblem): boolean {
 	if (run.request.body?.type !== 'shutdown') return false;
-	const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
-	if (options.powerOffFallback === false) return false;
+	if (run.options.powerOffFallback === false) return false;
 
 	const { exitcode } = problem.details;
 	return exitcode === EXIT_CODES.waitTimeout || exitcode === EXIT_CODES.actionErrored;

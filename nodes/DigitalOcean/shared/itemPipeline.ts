@@ -21,6 +21,8 @@ export interface ItemRun {
 	/** The request that n8n's routing built from the action's `routing` and the fields' `send`. */
 	request: ApiRequest;
 	connection: Connection;
+	/** The node's Options collection, read once per item. */
+	options: IDataObject;
 	itemIndex: number;
 	/** The droplet and action the item concerns, once known; failures are labelled with them. */
 	subject: Pick<ProblemDetails, 'dropletId' | 'actionId'>;
@@ -59,11 +61,12 @@ async function runItem(
 	const subject: ItemRun['subject'] = {};
 	try {
 		const { options } = requestData;
-		const settings = ctx.getNodeParameter('options', {}) as ConnectionSettings;
+		const settings = ctx.getNodeParameter('options', {}) as IDataObject & ConnectionSettings;
 		const connection = connect(ctx, normalizeBaseUrl(options.baseURL), settings);
 		const request = routedRequest(options);
 
-		const results = await handler({ ctx, request, connection, itemIndex, subject });
+		const run = { ctx, request, connection, options: settings, itemIndex, subject };
+		const results = await handler(run);
 		return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	} catch (error) {
 		const problem = asProblem(error, await tokenForRedaction(ctx)).about(subject);

@@ -88,8 +88,7 @@ function alreadyInState(
 	refusal: DigitalOceanProblem,
 	target: DropletTarget,
 ): IDataObject {
-	const options = run.ctx.getNodeParameter('options', {}) as IDataObject;
-	if (options.alreadyInStateIsError === true) {
+	if (run.options.alreadyInStateIsError === true) {
 		throw new DigitalOceanProblem({
 			...refusal.details,
 			exitcode: EXIT_CODES.alreadyInState,
