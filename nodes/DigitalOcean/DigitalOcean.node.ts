@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { ACTION_LABELS, actionFields, actionSelector } from './actions';
 import { listSearch, loadOptions } from './methods';
+import { DIGITALOCEAN_API_URL } from './shared/connection';
 
 export class DigitalOcean implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,11 +20,10 @@ export class DigitalOcean implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'digitalOceanApi', required: true }],
 		// Only the address is shared here: the transport sets JSON, auth, timeouts and retries alike
-		// for every request, including the follow-up requests that waiting and paging make.
-		requestDefaults: {
-			baseURL:
-				'={{ String($credentials.baseUrl || "https://api.digitalocean.com").replace(/\\/+$/, "") }}',
-		},
+		// for every request, including the follow-up requests that waiting and paging make. It is a
+		// literal on purpose: n8n evaluates requestDefaults twice per item, and an expression costs a
+		// sandboxed evaluation each time. The item pipeline sends to the credential's Base URL.
+		requestDefaults: { baseURL: DIGITALOCEAN_API_URL },
 		properties: [actionSelector, ...actionFields],
 	};
 

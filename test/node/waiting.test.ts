@@ -388,3 +388,51 @@ describe('items wait independently', () => {
 		expect(elapsed).toBeLessThan(5800);
 	});
 });
+
+describe('credential reads', () => {
+	it('each item loads the credential once, however many requests its wait makes', async () => {
+		const itemCount = 5;
+		const polls: Record<number, number> = {};
+		const scope = api()
+			.post(/^\/v2\/droplets\/\d+\/actions$/)
+			.times(itemCount)
+			.reply((uri) => {
+				const id = Number(uri.split('/')[3]);
+				return [201, { action: inProgress(2000 + id, 'power_on', id) }];
+			})
+			.get(/^\/v2\/droplets\/\d+\/actions\/\d+$/)
+			.times(itemCount * 4)
+			.reply((uri) => {
+				const id = Number(uri.split('/')[5]) - 2000;
+				polls[id] = (polls[id] ?? 0) + 1;
+				const status = polls[id] >= 4 ? 'completed' : 'in-progress';
+				return [200, { action: { ...inProgress(2000 + id, 'power_on', id), status } }];
+			})
+			.get(/^\/v2\/droplets\/\d+$/)
+			.times(itemCount)
+			.reply((uri) => [
+				200,
+				{ droplet: dropletLike(Number(uri.split('/')[3]), { status: 'active' }) },
+			]);
+		const requests = countRequests(scope);
+
+		const { items, error, credentialReads } = await runNode({
+			parameters: {
+				action: 'start',
+				droplet: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				...fast,
+			},
+			items: Array.from({ length: itemCount }, (_, i) => ({ id: i + 1 })),
+			credentials,
+		});
+
+		expect(error).toBeUndefined();
+		scope.done();
+		expect(items.map((item) => item.json.status)).toEqual(Array(itemCount).fill('active'));
+		const sent = Object.values(requests).reduce((sum, count) => sum + count, 0);
+		expect(sent).toBe(itemCount * 6);
+		// One read per item, plus the one n8n's routing engine makes for the whole run; reading
+		// it per request would have made 30 reads here.
+		expect(credentialReads).toBe(itemCount + 1);
+	});
+});

@@ -16,6 +16,9 @@ import { Credentials } from 'n8n-core';
  * a declarative `authenticate` block resolved as expressions against `$credentials`.
  */
 export class TestCredentialsHelper extends ICredentialsHelper {
+	/** How often the stored credential was loaded and decrypted, as n8n does per `getCredentials`. */
+	reads = 0;
+
 	constructor(
 		private readonly types: Record<string, ICredentialType>,
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
@@ -72,6 +75,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		_nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
+		this.reads++;
 		return { ...(this.data[type] ?? {}) };
 	}
 

@@ -33,7 +33,8 @@ export interface NodeRun {
 	parameters: INodeParameters;
 	/** The items the previous node hands over; one empty item by default. */
 	items?: IDataObject[];
-	credentials: { token: string; baseUrl: string };
+	/** The credential's fields; n8n adds Allowed HTTP Request Domains to credentials like this one. */
+	credentials: { token: string; baseUrl: string; [field: string]: string };
 	/** n8n's per-node error setting (Settings > On Error). */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	retryOnFail?: boolean;
@@ -50,6 +51,8 @@ export interface NodeRunResult {
 	/** The error that stopped the workflow, if any. */
 	error?: IRun['data']['resultData']['error'];
 	run: IRun;
+	/** How often the credential was loaded from n8n's store during the run. */
+	credentialReads: number;
 }
 
 class TestNodeTypes implements INodeTypes {
@@ -180,6 +183,7 @@ export async function runNode(spec: NodeRun): Promise<NodeRunResult> {
 		errorItems: outputs[1] ?? [],
 		error: run.data.resultData.error,
 		run,
+		credentialReads: credentialsHelper.reads,
 	};
 }
 

@@ -1,12 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { connectFromEditor } from '../shared/connection';
+import { connect } from '../shared/connection';
 import { fetchPages } from '../shared/paging';
 
 type Listing = { url: string; key: string; qs?: IDataObject };
 
 async function readAll(ctx: ILoadOptionsFunctions, { url, key, qs }: Listing) {
-	const connection = await connectFromEditor(ctx);
+	const connection = await connect(ctx);
 	return await fetchPages(connection, { method: 'GET', url, qs, safeToRepeat: true }, key);
 }
 

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { connectFromEditor } from '../shared/connection';
+import { connect } from '../shared/connection';
 import { MAX_PAGE_SIZE, fetchPages } from '../shared/paging';
 import { sendRequest } from '../transport/request';
 
@@ -13,7 +13,7 @@ export async function searchDroplets(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const connection = await connectFromEditor(this);
+	const connection = await connect(this);
 	const request = { method: 'GET' as const, url: '/v2/droplets', safeToRepeat: true };
 
 	if (filter) {

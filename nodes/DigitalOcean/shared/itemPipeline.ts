@@ -13,7 +13,7 @@ import type { ProblemDetails } from '../transport/problems';
 import type { ApiRequest, Connection } from '../transport/request';
 import { CREDENTIAL_TYPE } from '../transport/request';
 import type { ConnectionSettings } from './connection';
-import { connect, normalizeBaseUrl } from './connection';
+import { connect } from './connection';
 
 /** One input item on its way through an action. */
 export interface ItemRun {
@@ -59,17 +59,19 @@ async function runItem(
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = ctx.getItemIndex();
 	const subject: ItemRun['subject'] = {};
+	let connection: Connection | undefined;
 	try {
 		const { options } = requestData;
 		const settings = ctx.getNodeParameter('options', {}) as IDataObject & ConnectionSettings;
-		const connection = connect(ctx, normalizeBaseUrl(options.baseURL), settings);
+		connection = await connect(ctx, { ...settings, allowedDomains: options.allowedDomains });
 		const request = routedRequest(options);
 
 		const run = { ctx, request, connection, options: settings, itemIndex, subject };
 		const results = await handler(run);
 		return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	} catch (error) {
-		const problem = asProblem(error, await tokenForRedaction(ctx)).about(subject);
+		const token = connection ? tokenOf(connection) : await tokenForRedaction(ctx);
+		const problem = asProblem(error, token).about(subject);
 		if (ctx.continueOnFail()) return [toErrorItem(ctx.getNode(), problem, itemIndex)];
 		throw toNodeError(ctx.getNode(), problem, itemIndex);
 	}
@@ -87,6 +89,12 @@ function routedRequest(options: DeclarativeRestApiSettings.HttpRequestOptions): 
 	};
 }
 
+function tokenOf(connection: Connection): string | undefined {
+	const token = connection.credentials.data?.token;
+	return typeof token === 'string' ? token.trim() : undefined;
+}
+
+/** For failures before the credential was read, such as a bad Options value. */
 async function tokenForRedaction(ctx: IExecutePaginationFunctions): Promise<string | undefined> {
 	try {
 		const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);

@@ -57,6 +57,16 @@ export function describeNetworkFailure(
 		});
 	}
 
+	const refusal = domainRefusal(error);
+	if (refusal) {
+		return new DigitalOceanProblem({
+			exitcode: EXIT_CODES.invalidInput,
+			message: refusal,
+			description:
+				"n8n did not send the request: the credential's Allowed HTTP Request Domains setting does not include the host of its Base URL. Add that host to the list or choose All",
+		});
+	}
+
 	// Only the error code is kept: the lower-level error holds the request, headers included.
 	const code = errorCode(error);
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
@@ -71,6 +81,21 @@ export function describeNetworkFailure(
 		description,
 		attempts,
 	});
+}
+
+/**
+ * n8n's own refusal to send a request to a host the credential is not allowed to reach (n8n 2.x),
+ * answered with its message. Nothing left n8n, and sending again cannot change the answer.
+ */
+export function domainRefusal(error: unknown): string | undefined {
+	let message: string | undefined;
+	findInChain(error, (e) => {
+		if (typeof e.message === 'string' && e.message.startsWith('Domain not allowed')) {
+			message = e.message;
+		}
+		return message !== undefined;
+	});
+	return message;
 }
 
 export function isCancellation(error: unknown): boolean {

@@ -3,13 +3,19 @@ import type {
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
+	ICredentialsDecrypted,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { AccountGate } from './accountGate';
-import { describeApiFailure, describeNetworkFailure, isCancellation } from './failures';
+import {
+	describeApiFailure,
+	describeNetworkFailure,
+	domainRefusal,
+	isCancellation,
+} from './failures';
 import { DigitalOceanProblem, EXIT_CODES } from './problems';
 import {
 	MAX_ATTEMPTS,
@@ -47,6 +53,9 @@ export interface ApiResponse {
 export interface Connection {
 	ctx: RequestContext;
 	baseURL: string;
+	/** The credential as read when the connection opened; every request is signed with it. */
+	credentials: ICredentialsDecrypted;
+	allowedDomains?: string;
 	timeoutMs: number;
 	gate: AccountGate;
 }
@@ -83,7 +92,7 @@ export async function sendRequest(
 type Outcome = { response: ApiResponse } | { networkError: unknown };
 
 async function sendOnce(connection: Connection, request: ApiRequest): Promise<Outcome> {
-	const { ctx, baseURL, timeoutMs, gate } = connection;
+	const { ctx, baseURL, credentials, allowedDomains, timeoutMs, gate } = connection;
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		baseURL,
@@ -94,6 +103,7 @@ async function sendOnce(connection: Connection, request: ApiRequest): Promise<Ou
 		timeout: timeoutMs,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		...(allowedDomains ? { allowedDomains } : {}),
 	};
 
 	await gate.enter();
@@ -103,6 +113,7 @@ async function sendOnce(connection: Connection, request: ApiRequest): Promise<Ou
 			ctx,
 			CREDENTIAL_TYPE,
 			options,
+			{ credentialsDecrypted: credentials },
 		)) as ApiResponse;
 		headers = response.headers ?? {};
 		return { response: { statusCode: response.statusCode, headers, body: response.body } };
@@ -123,7 +134,9 @@ function retryDelayFor(
 	if (attempt >= MAX_ATTEMPTS) return undefined;
 
 	if ('networkError' in outcome) {
-		if (isCancellation(outcome.networkError) || !request.safeToRepeat) return undefined;
+		const { networkError } = outcome;
+		if (isCancellation(networkError) || domainRefusal(networkError)) return undefined;
+		if (!request.safeToRepeat) return undefined;
 		return backoffMs(attempt);
 	}
 
