@@ -12,6 +12,7 @@ import {
 	digitalOcean,
 	dropletFromItem,
 	helperLoop,
+	helperLoopWithExpression,
 	httpGetDroplet,
 	items,
 } from './workflows';
@@ -19,15 +20,17 @@ import {
 export const ITEM_COUNT = 1000;
 
 /**
- * Besides the three compared variants, two diagnostics: the node with a literal droplet id,
- * which n8n does not evaluate as an expression (the routing engine evaluates the droplet value
- * nine times per item), and the node with its default ten requests in flight.
+ * Besides the three compared variants, three diagnostics: the node with a literal droplet id,
+ * which n8n does not evaluate as an expression (with `{{ $json.id }}` the routing engine
+ * evaluates it twice per item before the node reads it once), the floor reading the id through
+ * that same expression once per item, and the node with its default ten requests in flight.
  */
 const VARIANTS = [
 	{ key: 'node', workflowId: 'benchPerItemNode', nodeName: DO_NODE },
 	{ key: 'httpRequest', workflowId: 'benchPerItemHttp', nodeName: HTTP_NODE },
 	{ key: 'helperFloor', workflowId: 'benchPerItemFlor', nodeName: FLOOR_NODE },
 	{ key: 'nodeLiteralId', workflowId: 'benchPerItemLitr', nodeName: DO_NODE },
+	{ key: 'helperFloorExpression', workflowId: 'benchPerItemFlrX', nodeName: FLOOR_NODE },
 	{ key: 'nodeTenInFlight', workflowId: 'benchPerItemTen1', nodeName: DO_NODE },
 ] as const;
 
@@ -40,6 +43,10 @@ export interface PerItemResult {
 	connections: Record<VariantKey, number[]>;
 	ratioNodeToHttp: number;
 	ratioNodeToFloor: number;
+	/** Both without an expression: what the node adds to the floor on its own. */
+	ratioLiteralToFloor: number;
+	/** Both honouring `{{ $json.id }}`; the floor evaluates it once, n8n's routing engine twice. */
+	ratioNodeToFloorWithExpression: number;
 }
 
 /** Get Details over 1,000 items, through our node, HTTP Request, the bare helper, and raw. */
@@ -79,6 +86,7 @@ export async function benchPerItem(
 		chain('benchPerItemNode', [source, getDetails]),
 		chain('benchPerItemHttp', [source, httpGetDroplet(harness.baseUrl)]),
 		chain('benchPerItemFlor', [source, helperLoop]),
+		chain('benchPerItemFlrX', [source, helperLoopWithExpression]),
 	]);
 
 	const times = emptyRecord();
@@ -110,6 +118,10 @@ export async function benchPerItem(
 		connections,
 		ratioNodeToHttp: round(msPerItem.node.median / msPerItem.httpRequest.median),
 		ratioNodeToFloor: round(msPerItem.node.median / msPerItem.helperFloor.median),
+		ratioLiteralToFloor: round(msPerItem.nodeLiteralId.median / msPerItem.helperFloor.median),
+		ratioNodeToFloorWithExpression: round(
+			msPerItem.node.median / msPerItem.helperFloorExpression.median,
+		),
 	};
 }
 
@@ -119,6 +131,7 @@ function emptyRecord(): Record<VariantKey, number[]> {
 		httpRequest: [],
 		helperFloor: [],
 		nodeLiteralId: [],
+		helperFloorExpression: [],
 		nodeTenInFlight: [],
 		raw: [],
 	};

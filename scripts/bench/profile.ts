@@ -48,6 +48,12 @@ async function main(): Promise<void> {
 				simplify: false,
 				options: NO_PACING,
 			}),
+			literal: digitalOcean({
+				action: 'detail',
+				droplet: { ...dropletFromItem, value: String(firstId) },
+				simplify: false,
+				options: NO_PACING,
+			}),
 			http: httpGetDroplet(harness.baseUrl),
 			floor: helperLoop,
 		};

@@ -28,6 +28,11 @@ export function printReport(results: Results): void {
 		rows.push(['(c) helper floor in n8n, ms/item', spread(ms.helperFloor, 3), '']);
 		rows.push(['(d) raw keep-alive loop, ms/item', spread(ms.raw, 3), '']);
 		rows.push(['diag: node, literal droplet id, ms/item', spread(ms.nodeLiteralId, 3), '']);
+		rows.push([
+			'diag: floor reading {{ $json.id }}, ms/item',
+			spread(ms.helperFloorExpression, 3),
+			'',
+		]);
 		rows.push(['diag: node, 10 in flight, ms/item', spread(ms.nodeTenInFlight, 3), '']);
 		rows.push([
 			'a/b',
@@ -38,6 +43,12 @@ export function printReport(results: Results): void {
 			'a/c',
 			perItem.ratioNodeToFloor.toFixed(2),
 			goal(perItem.ratioNodeToFloor <= 1.5, '<= 1.5'),
+		]);
+		rows.push(['diag: a/c with a literal id', perItem.ratioLiteralToFloor.toFixed(2), '']);
+		rows.push([
+			'diag: a / floor reading {{ $json.id }}',
+			perItem.ratioNodeToFloorWithExpression.toFixed(2),
+			'',
 		]);
 		const conns = perItem.connections;
 		rows.push([

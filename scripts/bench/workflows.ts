@@ -65,6 +65,12 @@ export const helperLoop: BenchNode = {
 	credentials: withCredential,
 };
 
+/** The floor plus the one evaluation of the user's `{{ $json.id }}` that honouring it takes. */
+export const helperLoopWithExpression: BenchNode = {
+	...helperLoop,
+	parameters: { dropletId: '={{ $json.id }}' },
+};
+
 const trigger: BenchNode = {
 	name: 'Start',
 	type: 'n8n-nodes-base.manualTrigger',

@@ -21,7 +21,16 @@ export class BenchHelperLoop implements INodeType {
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials: [{ name: 'digitalOceanApi', required: true }],
-		properties: [],
+		properties: [
+			{
+				displayName: 'Droplet ID',
+				name: 'dropletId',
+				type: 'string',
+				default: '',
+				description:
+					'Empty: the id is read from the item directly. Set (usually to an expression): read through n8n, which evaluates it per item as any node honouring expressions must',
+			},
+		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -30,11 +39,13 @@ export class BenchHelperLoop implements INodeType {
 		const items = this.getInputData();
 
 		const bodies = await Promise.all(
-			items.map(async (item) => {
+			items.map(async (item, index) => {
+				const dropletId = this.getNodeParameter('dropletId', index, '') as string;
+				const id = dropletId === '' ? String(item.json.id) : dropletId;
 				const body = (await this.helpers.httpRequestWithAuthentication.call(
 					this,
 					'digitalOceanApi',
-					{ method: 'GET', baseURL, url: `/v2/droplets/${String(item.json.id)}`, json: true },
+					{ method: 'GET', baseURL, url: `/v2/droplets/${id}`, json: true },
 				)) as IDataObject;
 				return body;
 			}),
