@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IHttpRequestMethods,
@@ -70,8 +71,7 @@ async function runItem(
 		const results = await handler(run);
 		return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	} catch (error) {
-		const token = connection ? tokenOf(connection) : await tokenForRedaction(ctx);
-		const problem = asProblem(error, token).about(subject);
+		const problem = asProblem(error, await tokenForRedaction(ctx, connection)).about(subject);
 		if (ctx.continueOnFail()) return [toErrorItem(ctx.getNode(), problem, itemIndex)];
 		throw toNodeError(ctx.getNode(), problem, itemIndex);
 	}
@@ -89,15 +89,17 @@ function routedRequest(options: DeclarativeRestApiSettings.HttpRequestOptions): 
 	};
 }
 
-function tokenOf(connection: Connection): string | undefined {
-	const token = connection.credentials.data?.token;
-	return typeof token === 'string' ? token.trim() : undefined;
-}
-
-/** For failures before the credential was read, such as a bad Options value. */
-async function tokenForRedaction(ctx: IExecutePaginationFunctions): Promise<string | undefined> {
+/**
+ * The token to keep out of the failure's message: the connection's reading, or a fresh one when
+ * the item failed before its connection was opened.
+ */
+async function tokenForRedaction(
+	ctx: IExecutePaginationFunctions,
+	connection: Connection | undefined,
+): Promise<string | undefined> {
 	try {
-		const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+		const credentials: ICredentialDataDecryptedObject =
+			connection?.credentials.data ?? (await ctx.getCredentials(CREDENTIAL_TYPE));
 		return typeof credentials.token === 'string' ? credentials.token.trim() : undefined;
 	} catch {
 		return undefined;
