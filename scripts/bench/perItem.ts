@@ -126,15 +126,11 @@ export async function benchPerItem(
 }
 
 function emptyRecord(): Record<VariantKey, number[]> {
-	return {
-		node: [],
-		httpRequest: [],
-		helperFloor: [],
-		nodeLiteralId: [],
-		helperFloorExpression: [],
-		nodeTenInFlight: [],
-		raw: [],
-	};
+	const keys: VariantKey[] = [...VARIANTS.map((variant) => variant.key), 'raw'];
+	return Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<
+		VariantKey,
+		number[]
+	>;
 }
 
 function checkOutput(resultData: { runData: Record<string, unknown[]> }, nodeName: string) {

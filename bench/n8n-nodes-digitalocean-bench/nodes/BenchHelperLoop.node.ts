@@ -37,11 +37,15 @@ export class BenchHelperLoop implements INodeType {
 		const credentials = await this.getCredentials('digitalOceanApi');
 		const baseURL = String(credentials.baseUrl).replace(/\/+$/, '');
 		const items = this.getInputData();
+		// Only a set Droplet ID is read through n8n, so that the plain floor does nothing per item
+		// but the request.
+		const readsDropletId = Boolean(this.getNode().parameters.dropletId);
 
 		const bodies = await Promise.all(
 			items.map(async (item, index) => {
-				const dropletId = this.getNodeParameter('dropletId', index, '') as string;
-				const id = dropletId === '' ? String(item.json.id) : dropletId;
+				const id = readsDropletId
+					? String(this.getNodeParameter('dropletId', index))
+					: String(item.json.id);
 				const body = (await this.helpers.httpRequestWithAuthentication.call(
 					this,
 					'digitalOceanApi',
